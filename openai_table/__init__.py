@@ -1,0 +1,49 @@
+"""openai_table: the OpenAI API client built from one YAML table (`endpoints.yaml`).
+
+`from openai_table import OpenAI` stands in for `from openai import OpenAI`.
+"""
+
+from ._version import __version__
+from ._types import NOT_GIVEN, NotGiven, Omit, omit
+from ._exceptions import (
+    APIConnectionError,
+    APIError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    OpenAIError,
+    PermissionDeniedError,
+    RateLimitError,
+    TableError,
+    UnprocessableEntityError,
+)
+from ._client import (
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_TIMEOUT,
+    AsyncClient,
+    AsyncOpenAI,
+    Client,
+    DefaultAsyncHttpxClient,
+    DefaultHttpxClient,
+    OpenAI,
+)
+from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent, LegacyAPIResponse
+from ._streaming import AsyncStream, Stream
+from .models._base import BaseModel
+from httpx import Timeout
+
+__all__ = [
+    "__version__", "OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DefaultHttpxClient",
+    "DefaultAsyncHttpxClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES", "Timeout",
+    "NOT_GIVEN", "NotGiven", "Omit", "omit", "BaseModel", "Stream", "AsyncStream",
+    "APIResponse", "AsyncAPIResponse", "LegacyAPIResponse", "HttpxBinaryResponseContent",
+    "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
+    "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
+    "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
+    "InternalServerError", "TableError",
+]

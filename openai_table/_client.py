@@ -1,0 +1,418 @@
+"""`OpenAI` and `AsyncOpenAI`: options, auth, retries and timeouts around httpx.
+
+Everything but sending and sleeping is shared (`_BaseClient`); the two clients differ only in
+`_request`, which loops over retries with the sync or async httpx client.
+"""
+
+import asyncio
+import email.utils
+import inspect
+import logging
+import os
+import random
+import time
+from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Union
+
+import httpx
+
+from ._version import __version__
+from ._converter import hook_for
+from ._encoding import encode_json, encode_multipart, encode_query
+from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
+from ._resource import Plan, resource_classes
+from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse, parse_body
+from ._streaming import AsyncStream, Stream
+from ._table import ReturnType, Table, load_table
+from ._types import NOT_GIVEN, NotGiven
+from .pagination import PAGE_CLASSES
+
+__all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES",
+           "DefaultHttpxClient", "DefaultAsyncHttpxClient"]
+
+log = logging.getLogger("openai_table")
+
+DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
+DEFAULT_MAX_RETRIES = 2
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+INITIAL_RETRY_DELAY = 0.5
+MAX_RETRY_DELAY = 8.0
+_JSON = {"Content-Type": "application/json"}
+
+
+class DefaultHttpxClient(httpx.Client):
+    """httpx.Client with this library's defaults (timeouts, connection limits, redirects)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+class DefaultAsyncHttpxClient(httpx.AsyncClient):
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs.setdefault("timeout", DEFAULT_TIMEOUT)
+        kwargs.setdefault("limits", DEFAULT_LIMITS)
+        kwargs.setdefault("follow_redirects", True)
+        super().__init__(**kwargs)
+
+
+def _retry_after(response: Optional[httpx.Response]) -> Optional[float]:
+    """The server's own wait, in seconds, when it names one we should honour (0-60 s)."""
+    if response is None:
+        return None
+    headers = response.headers
+    seconds: Optional[float] = None
+    try:
+        if "retry-after-ms" in headers:
+            seconds = float(headers["retry-after-ms"]) / 1000
+        elif "retry-after" in headers:
+            value = headers["retry-after"]
+            try:
+                seconds = float(value)
+            except ValueError:
+                date = email.utils.parsedate_tz(value)
+                seconds = email.utils.mktime_tz(date) - time.time() if date else None
+    except (TypeError, ValueError, OverflowError):
+        seconds = None
+    return seconds if seconds is not None and 0 < seconds <= 60 else None
+
+
+def retry_delay(retries_taken: int, response: Optional[httpx.Response]) -> float:
+    after = _retry_after(response)
+    if after is not None:
+        return after
+    # Exponential backoff capped at 8 s, less up to a quarter of jitter.
+    delay = min(INITIAL_RETRY_DELAY * 2.0 ** retries_taken, MAX_RETRY_DELAY)
+    return delay * (1 - 0.25 * random.random())
+
+
+def should_retry(response: httpx.Response) -> bool:
+    override = response.headers.get("x-should-retry")
+    if override == "true":
+        return True
+    if override == "false":
+        return False
+    status = response.status_code
+    return status in (408, 409, 429) or status >= 500
+
+
+class _BaseClient:
+    _is_async = False
+    _http_client_type: type = httpx.Client
+
+    def __init__(
+        self,
+        *,
+        api_key: Union[str, Callable[[], Any], None] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        http_client: Optional[Any] = None,
+        endpoints: Sequence[Union[str, "os.PathLike[str]"]] = (),
+        _table: Optional[Table] = None,
+    ) -> None:
+        if api_key is None:
+            api_key = os.environ.get("OPENAI_API_KEY")
+        if api_key is None:
+            raise OpenAIError(
+                "No API key: pass api_key=... to the client or set the OPENAI_API_KEY environment variable."
+            )
+        self._api_key_provider = api_key if callable(api_key) else None
+        self.api_key: str = "" if callable(api_key) else api_key
+        self.organization = organization if organization is not None else os.environ.get("OPENAI_ORG_ID")
+        self.project = project if project is not None else os.environ.get("OPENAI_PROJECT_ID")
+        self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
+        self.websocket_base_url = websocket_base_url
+        self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
+        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        if not isinstance(max_retries, int) or max_retries < 0:
+            raise ValueError(f"max_retries must be a non-negative int, got {max_retries!r}")
+        self.max_retries = max_retries
+        self._custom_headers = dict(default_headers or {})
+        self._custom_query = dict(default_query or {})
+        if http_client is not None and not isinstance(http_client, self._http_client_type):
+            raise TypeError(f"Invalid `http_client` argument; expected an instance of {self._http_client_type.__name__}, "
+                            f"got {type(http_client).__name__}")
+        self._client = http_client or (DefaultAsyncHttpxClient if self._is_async else DefaultHttpxClient)(timeout=self.timeout)
+        self._table = _table if _table is not None else load_table(endpoints)
+        self._root = resource_classes(self._table, self._is_async)(self)
+        self._headers = self._compute_headers()
+
+    # -- options ----------------------------------------------------------------------------
+
+    @property
+    def base_url(self) -> httpx.URL:
+        return httpx.URL(self._base + "/")
+
+    @base_url.setter
+    def base_url(self, url: Union[str, httpx.URL]) -> None:
+        self._base = str(url).rstrip("/")
+
+    def _compute_headers(self) -> Dict[str, str]:
+        headers = {"Accept": "application/json", "User-Agent": f"openai_table/{__version__} (python)"}
+        if self.api_key:
+            headers["Authorization"] = f"Bearer {self.api_key}"
+        if self.organization:
+            headers["OpenAI-Organization"] = self.organization
+        if self.project:
+            headers["OpenAI-Project"] = self.project
+        headers.update(self._custom_headers)
+        return {k: v for k, v in headers.items() if not isinstance(v, NotGiven)}
+
+    @property
+    def default_headers(self) -> Dict[str, str]:
+        headers = dict(self._headers)
+        headers.pop("Authorization", None)  # a secret: ask `auth_headers` for it on purpose
+        return headers
+
+    @property
+    def auth_headers(self) -> Dict[str, str]:
+        return {"Authorization": f"Bearer {self.api_key}"} if self.api_key else {}
+
+    @property
+    def default_query(self) -> Dict[str, object]:
+        return dict(self._custom_query)
+
+    def copy(
+        self,
+        *,
+        api_key: Union[str, Callable[[], Any], None] = None,
+        organization: Optional[str] = None,
+        project: Optional[str] = None,
+        webhook_secret: Optional[str] = None,
+        websocket_base_url: Union[str, httpx.URL, None] = None,
+        base_url: Union[str, httpx.URL, None] = None,
+        timeout: Union[float, httpx.Timeout, None, NotGiven] = NOT_GIVEN,
+        http_client: Optional[Any] = None,
+        max_retries: Union[int, NotGiven] = NOT_GIVEN,
+        default_headers: Optional[Mapping[str, str]] = None,
+        set_default_headers: Optional[Mapping[str, str]] = None,
+        default_query: Optional[Mapping[str, object]] = None,
+        set_default_query: Optional[Mapping[str, object]] = None,
+    ) -> Any:
+        """A new client with some options changed, sharing this one's connection pool."""
+        if default_headers is not None and set_default_headers is not None:
+            raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
+        if default_query is not None and set_default_query is not None:
+            raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
+        headers = dict(set_default_headers) if set_default_headers is not None else {**self._custom_headers, **(default_headers or {})}
+        query = dict(set_default_query) if set_default_query is not None else {**self._custom_query, **(default_query or {})}
+        return type(self)(
+            api_key=api_key or self._api_key_provider or self.api_key,
+            organization=organization or self.organization,
+            project=project or self.project,
+            webhook_secret=webhook_secret or self.webhook_secret,
+            websocket_base_url=websocket_base_url or self.websocket_base_url,
+            base_url=base_url or self._base,
+            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
+            http_client=http_client or self._client,
+            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
+            default_headers=headers,
+            default_query=query,
+            _table=self._table,
+        )
+
+    with_options = copy
+
+    # -- resources --------------------------------------------------------------------------
+
+    def __getattr__(self, name: str) -> Any:
+        # client.chat, client.files, client.with_raw_response, ...: the table's top level,
+        # made on first access and then kept on the instance.
+        root = self.__dict__.get("_root")
+        if root is None or name.startswith("_"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        try:
+            value = getattr(root, name)
+        except AttributeError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+        self.__dict__[name] = value
+        return value
+
+    def __dir__(self):
+        return sorted(set(super().__dir__()) | set(self._table.children[""]) | {"with_raw_response", "with_streaming_response"})
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} base_url={self._base!r}>"
+
+    # -- one request ------------------------------------------------------------------------
+
+    def _encode(self, plan: Plan) -> Tuple[Dict[str, Any], Any]:
+        """The parts of the request that stay the same across retries: headers and the body."""
+        headers = self._headers
+        if plan.headers:
+            headers = {**headers, **plan.headers}
+            headers = {k: v for k, v in headers.items() if not isinstance(v, NotGiven) and v is not None}
+        body = plan.body
+        if body is None:
+            return headers, {}
+        if plan.endpoint.encoding == "multipart":
+            data, files = encode_multipart(body, plan.endpoint.file_params)
+            return headers, {"data": data, "files": files}
+        return {**headers, **_JSON}, {"content": encode_json(body)}
+
+    def _build_request(self, plan: Plan, headers: Dict[str, Any], body: Dict[str, Any], api_key: Optional[str]) -> httpx.Request:
+        if api_key is not None:
+            headers = {**headers, "Authorization": f"Bearer {api_key}"}
+        query = {**self._custom_query, **plan.query} if self._custom_query else plan.query
+        return self._client.build_request(
+            plan.method, self._base + plan.path, params=encode_query(query) if query else None, headers=headers,
+            timeout=self.timeout if isinstance(plan.timeout, NotGiven) else plan.timeout, **body,
+        )
+
+    def _finish(self, plan: Plan, mode: str, response: httpx.Response, retries_taken: int) -> Any:
+        if mode == "parse":
+            return self._stream(plan, response) if plan.stream else parse_body(self, plan, response)
+        if mode == "raw":
+            return LegacyAPIResponse(self, plan, response, retries_taken)
+        return (AsyncAPIResponse if self._is_async else APIResponse)(self, plan, response, retries_taken)
+
+    def _log_retry(self, plan: Plan, delay: float, cause: str) -> None:
+        log.info("Retrying %s %s in %.2f s (%s)", plan.method, plan.path, delay, cause)
+
+    # -- parsing, used by responses, pages and streams --------------------------------------
+
+    @staticmethod
+    def _hook(cls: Any) -> Callable[[Any, Any], Any]:
+        return hook_for(cls)
+
+    @staticmethod
+    def _structure(data: Any, cls: Any) -> Any:
+        return hook_for(cls)(data, cls)
+
+    def _page(self, rt: ReturnType, plan: Plan, data: Any, response: httpx.Response) -> Any:
+        hook = hook_for(rt.model)
+        items = [hook(item, None) for item in (data.get("data") or [])] if isinstance(data, dict) else []
+        return PAGE_CLASSES[(rt.page, self._is_async)](items, data if isinstance(data, dict) else {}, self, plan,
+                                                        response.headers.get("x-request-id"))
+
+    def _stream(self, plan: Plan, response: httpx.Response) -> Any:
+        return (AsyncStream if self._is_async else Stream)(cast_to=plan.endpoint.stream.model, response=response, client=self)
+
+
+class OpenAI(_BaseClient):
+    """The synchronous client: `OpenAI().chat.completions.create(...)`."""
+
+    _sleep = staticmethod(time.sleep)
+
+    def _request(self, plan: Plan, mode: str) -> Any:
+        headers, body = self._encode(plan)
+        stream = plan.stream or mode == "stream"
+        retries = 0
+        while True:
+            request = self._build_request(plan, headers, body, self._api_key_provider() if self._api_key_provider else None)
+            try:
+                response = self._client.send(request, stream=stream)
+            except httpx.TimeoutException as e:
+                if retries < self.max_retries:
+                    delay = retry_delay(retries, None)
+                    self._log_retry(plan, delay, "timeout")
+                    self._sleep(delay)
+                    retries += 1
+                    continue
+                raise APITimeoutError(request=request) from e
+            except (httpx.HTTPError, OSError) as e:
+                if retries < self.max_retries:
+                    delay = retry_delay(retries, None)
+                    self._log_retry(plan, delay, type(e).__name__)
+                    self._sleep(delay)
+                    retries += 1
+                    continue
+                raise APIConnectionError(request=request) from e
+            log.debug("%s %s -> %s", plan.method, request.url.path, response.status_code)
+            if response.status_code >= 400:
+                if retries < self.max_retries and should_retry(response):
+                    response.close()
+                    delay = retry_delay(retries, response)
+                    self._log_retry(plan, delay, f"status {response.status_code}")
+                    self._sleep(delay)
+                    retries += 1
+                    continue
+                response.read()
+                raise make_status_error(response)
+            return self._finish(plan, mode, response, retries)
+
+    def close(self) -> None:
+        self._client.close()
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    def __enter__(self) -> "OpenAI":
+        return self
+
+    def __exit__(self, *exc: Any) -> None:
+        self.close()
+
+
+class AsyncOpenAI(_BaseClient):
+    """The asyncio client: `await AsyncOpenAI().chat.completions.create(...)`."""
+
+    _is_async = True
+    _http_client_type = httpx.AsyncClient
+    _sleep = staticmethod(asyncio.sleep)
+
+    async def _request(self, plan: Plan, mode: str) -> Any:
+        headers, body = self._encode(plan)
+        stream = plan.stream or mode == "stream"
+        retries = 0
+        while True:
+            api_key = None
+            if self._api_key_provider is not None:
+                api_key = self._api_key_provider()
+                if inspect.isawaitable(api_key):
+                    api_key = await api_key
+            request = self._build_request(plan, headers, body, api_key)
+            try:
+                response = await self._client.send(request, stream=stream)
+            except httpx.TimeoutException as e:
+                if retries < self.max_retries:
+                    delay = retry_delay(retries, None)
+                    self._log_retry(plan, delay, "timeout")
+                    await self._sleep(delay)
+                    retries += 1
+                    continue
+                raise APITimeoutError(request=request) from e
+            except (httpx.HTTPError, OSError) as e:
+                if retries < self.max_retries:
+                    delay = retry_delay(retries, None)
+                    self._log_retry(plan, delay, type(e).__name__)
+                    await self._sleep(delay)
+                    retries += 1
+                    continue
+                raise APIConnectionError(request=request) from e
+            log.debug("%s %s -> %s", plan.method, request.url.path, response.status_code)
+            if response.status_code >= 400:
+                if retries < self.max_retries and should_retry(response):
+                    await response.aclose()
+                    delay = retry_delay(retries, response)
+                    self._log_retry(plan, delay, f"status {response.status_code}")
+                    await self._sleep(delay)
+                    retries += 1
+                    continue
+                await response.aread()
+                raise make_status_error(response)
+            return self._finish(plan, mode, response, retries)
+
+    async def close(self) -> None:
+        await self._client.aclose()
+
+    def is_closed(self) -> bool:
+        return self._client.is_closed
+
+    async def __aenter__(self) -> "AsyncOpenAI":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+
+Client = OpenAI
+AsyncClient = AsyncOpenAI

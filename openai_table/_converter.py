@@ -1,0 +1,148 @@
+"""The one cattrs converter: every structure/unstructure hook is registered here.
+
+Hooks are generated per class on first use (cattrs caches them), so importing a model module
+costs only the attrs class creation.
+"""
+
+import typing
+from typing import Any, Dict, Union
+
+import attrs
+import cattrs
+from cattrs.gen import make_dict_structure_fn, override
+
+from .models._base import BaseModel, UnknownModel, api_name
+
+__all__ = ["converter", "structure", "hook_for", "unstructure_model"]
+
+converter = cattrs.Converter(detailed_validation=False, forbid_extra_keys=False)
+
+# JSON already gives the right Python types; coercing (str(None) == "None") would only hide drift.
+for _t in (str, int, float, bool, Any, dict):
+    converter.register_structure_hook(_t, lambda v, _t: v)
+
+
+def _is_model(t: Any) -> bool:
+    return isinstance(t, type) and issubclass(t, BaseModel) and attrs.has(t)
+
+
+def _make_model_hook(cls: type):
+    overrides = {f.name: override(rename=api_name(f)) for f in attrs.fields(cls) if api_name(f) != f.name}
+    build = make_dict_structure_fn(cls, converter, **overrides)
+
+    def structure_model(data: Any, _: Any) -> Any:
+        if data is None:
+            return None
+        if not isinstance(data, dict):
+            return data  # the server broke the schema: hand back what it sent
+        obj = build(data, cls)
+        obj._raw = data
+        return obj
+
+    return structure_model
+
+
+def _union_args(t: Any):
+    if typing.get_origin(t) is not Union:
+        return None
+    return [a for a in typing.get_args(t) if a is not type(None)]
+
+
+def _is_union(t: Any) -> bool:
+    # Optional[X] alone is left to cattrs, which already maps None to None.
+    args = _union_args(t)
+    return args is not None and len(args) > 1
+
+
+def _make_tag_hook(members: list):
+    """Models in a union are told apart by their ``type`` default; an unknown tag becomes an
+    UnknownModel that keeps the data instead of failing."""
+    by_tag: Dict[Any, Any] = {}
+    for member in members:
+        tag_field = attrs.fields_dict(member).get("type")
+        if tag_field is None or tag_field.default is None:
+            raise TypeError(f"{member.__name__} is in a union but has no default `type` tag")
+        by_tag[tag_field.default] = converter.get_structure_hook(member)
+    unknown = converter.get_structure_hook(UnknownModel)
+    return lambda data, _: by_tag.get(data.get("type"), unknown)(data, None)
+
+
+def _make_union_hook(t: Any):
+    """JSON tells the members apart by shape first: an object goes to the model members, an
+    array to the list member, anything else (str, number) is already the right value."""
+    args = _union_args(t)
+    models = [a for a in args if _is_model(a)]
+    lists = [a for a in args if typing.get_origin(a) is list]
+    if len(models) > 1:
+        on_dict = _make_tag_hook(models)
+    else:
+        on_dict = converter.get_structure_hook(models[0]) if models else None
+    on_list = converter.get_structure_hook(lists[0]) if lists else None
+
+    def structure_union(data: Any, _: Any) -> Any:
+        if on_dict is not None and isinstance(data, dict):
+            return on_dict(data, None)
+        if on_list is not None and isinstance(data, list):
+            return on_list(data, None)
+        return data
+
+    return structure_union
+
+
+def _make_list_hook(t: Any):
+    """A list of models or unions is structured item by item; a server that sends something
+    else where a list belongs gets it back unchanged, as with models."""
+    (item,) = typing.get_args(t) or (Any,)
+    item_hook = converter.get_structure_hook(item)
+    if item in (str, int, float, bool, Any, dict):
+        return lambda data, _: data
+    return lambda data, _: [item_hook(v, None) for v in data] if isinstance(data, list) else data
+
+
+converter.register_structure_hook_factory(_is_model, _make_model_hook)
+converter.register_structure_hook_factory(_is_union, _make_union_hook)
+converter.register_structure_hook_factory(lambda t: typing.get_origin(t) is list or t is list, _make_list_hook)
+
+_hooks: Dict[Any, Any] = {}
+
+
+def hook_for(cls: Any):
+    """The structure hook for a class, cached: the hot paths (streams, pages) call it per item."""
+    hook = _hooks.get(cls)
+    if hook is None:
+        hook = _hooks[cls] = converter.get_structure_hook(cls)
+    return hook
+
+
+def structure(data: Any, cls: Any) -> Any:
+    return converter.structure(data, cls)
+
+
+def _unstructure(value: Any, exclude_unset: bool, exclude_none: bool) -> Any:
+    if isinstance(value, BaseModel):
+        return unstructure_model(value, exclude_unset, exclude_none)
+    if isinstance(value, (list, tuple)):
+        return [_unstructure(v, exclude_unset, exclude_none) for v in value]
+    if isinstance(value, dict):
+        return {k: _unstructure(v, exclude_unset, exclude_none) for k, v in value.items()}
+    return value
+
+
+def unstructure_model(obj: BaseModel, exclude_unset: bool = True, exclude_none: bool = False) -> Dict[str, Any]:
+    """Fields keyed by API name. A field counts as set when the server sent its key, or, on a
+    model built by hand, when it is not None; keys the model does not declare come along."""
+    raw = getattr(obj, "_raw", None)
+    out: Dict[str, Any] = {}
+    known = set()
+    for f in attrs.fields(type(obj)):
+        key = api_name(f)
+        known.add(key)
+        value = getattr(obj, f.name)
+        if value is None and (exclude_none or (exclude_unset and (raw is None or key not in raw))):
+            continue
+        out[key] = _unstructure(value, exclude_unset, exclude_none)
+    if raw:
+        for key, value in raw.items():
+            if key not in known and not (exclude_none and value is None):
+                out[key] = _unstructure(value, exclude_unset, exclude_none)
+    return out

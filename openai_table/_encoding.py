@@ -1,0 +1,102 @@
+"""How params travel: the query string, JSON bodies and multipart forms."""
+
+import datetime
+import io
+import json
+import os
+from typing import Any, Dict, List, Optional, Tuple
+
+__all__ = ["encode_query", "encode_json", "encode_multipart", "FileTypes"]
+
+FileTypes = Any  # bytes | PathLike | IO[bytes] | (filename, content[, mime[, headers]])
+
+
+def _flatten(key: str, value: Any, out: List[Tuple[str, str]]) -> None:
+    # The API reads nested params as key[sub]=v and arrays as key[]=v.
+    if value is None:
+        return
+    if isinstance(value, dict):
+        for k, v in value.items():
+            _flatten(f"{key}[{k}]", v, out)
+    elif isinstance(value, (list, tuple)):
+        for v in value:
+            _flatten(f"{key}[]", v, out)
+    elif value is True or value is False:
+        out.append((key, "true" if value else "false"))
+    else:
+        out.append((key, str(value)))
+
+
+def encode_query(params: Dict[str, Any]) -> List[Tuple[str, str]]:
+    out: List[Tuple[str, str]] = []
+    for key, value in params.items():
+        _flatten(key, value, out)
+    return out
+
+
+def _json_default(value: Any) -> Any:
+    # Models passed back in (a previous message, say) are sent as the API's JSON.
+    if hasattr(value, "to_dict"):
+        return value.to_dict()
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return value.isoformat()
+    if isinstance(value, os.PathLike):
+        return os.fspath(value)
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def encode_json(body: Dict[str, Any]) -> bytes:
+    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=_json_default).encode()
+
+
+def _read_file(name: str, value: Any) -> Tuple[Optional[str], bytes, Optional[str]]:
+    """(filename, content, mime) for one file param. Files are read whole, so a retry can send
+    them again; an unreadable file fails here, naming the param and the path."""
+    mime = None
+    if isinstance(value, tuple):
+        if not 2 <= len(value) <= 4:
+            raise TypeError(f"Expected `{name}` as (filename, content[, mime[, headers]]), got a tuple of {len(value)}")
+        filename, content = value[0], value[1]
+        mime = value[2] if len(value) > 2 else None
+        _, data, _ = _read_file(name, content)
+        return filename, data, mime
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        return None, bytes(value), None
+    if isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        try:
+            with open(path, "rb") as f:
+                return os.path.basename(path), f.read(), None
+        except OSError as e:
+            raise type(e)(e.errno, f"Cannot read the file for `{name}`: {e.strerror}", path) from None
+    if isinstance(value, io.IOBase) or hasattr(value, "read"):
+        data = value.read()
+        if isinstance(data, str):
+            data = data.encode()
+        filename = getattr(value, "name", None)
+        return (os.path.basename(filename) if isinstance(filename, str) else None), data, None
+    if isinstance(value, str):
+        raise TypeError(f"Expected `{name}` to be bytes, a PathLike, an open file or a (filename, content) tuple; "
+                        f"got the str {value!r}: wrap a path in pathlib.Path(...)")
+    raise TypeError(f"Expected `{name}` to be bytes, a PathLike, an open file or a (filename, content) tuple; "
+                    f"got {type(value).__name__}")
+
+
+def encode_multipart(body: Dict[str, Any], file_params: frozenset) -> Tuple[Dict[str, Any], List[Tuple[str, Any]]]:
+    """(form fields, files) in the shapes httpx takes."""
+    fields: List[Tuple[str, str]] = []
+    files: List[Tuple[str, Any]] = []
+    for key, value in body.items():
+        if key in file_params:
+            items = value if isinstance(value, list) else [value]
+            for item in items:
+                filename, data, mime = _read_file(key, item)
+                part = (filename or "upload", data) if mime is None else (filename or "upload", data, mime)
+                files.append((f"{key}[]" if isinstance(value, list) else key, part))
+        else:
+            _flatten(key, value, fields)
+    data: Dict[str, Any] = {}
+    for key, value in fields:
+        # httpx takes repeated form fields as a list under one key
+        data[key] = [*data[key], value] if isinstance(data.get(key), list) else ([data[key], value] if key in data else value)
+    return data, files

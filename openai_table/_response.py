@@ -1,0 +1,276 @@
+"""Turning an httpx response into what a method returns, in each response mode.
+
+parse mode   the parsed object (model, page, Stream, binary content, text)
+raw mode     `LegacyAPIResponse`: the body already read, `.parse()` on demand
+stream mode  `APIResponse` / `AsyncAPIResponse` inside a context manager, the body not read yet
+"""
+
+import json
+import os
+from typing import Any, AsyncIterator, Callable, Iterator, Optional
+
+import httpx
+
+from ._exceptions import APIResponseValidationError
+from ._table import ReturnType
+
+__all__ = [
+    "parse_body", "LegacyAPIResponse", "APIResponse", "AsyncAPIResponse", "BinaryResponseContent",
+    "HttpxBinaryResponseContent", "StreamingView",
+]
+
+
+def decode_json(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except ValueError:
+        raise APIResponseValidationError(
+            response, response.text,
+            message=f"Expected JSON from {response.request.method} {response.request.url.path}, "
+                    f"got {response.headers.get('content-type', 'no content-type')!r}",
+        ) from None
+
+
+def parse_body(client: Any, plan: Any, response: httpx.Response) -> Any:
+    """Parse a non-streaming response whose body has been read."""
+    rt: ReturnType = plan.returns
+    kind = rt.kind
+    if kind == "model":
+        data = decode_json(response)
+        result = client._structure(data, rt.model)
+        if result is not None and hasattr(result, "_raw"):
+            result._request_id = response.headers.get("x-request-id")
+    elif kind == "page":
+        result = client._page(rt, plan, decode_json(response), response)
+    elif kind == "binary":
+        result = BinaryResponseContent(response)
+    elif kind == "text":
+        result = response.text
+    else:
+        result = None
+    if plan.endpoint.postprocess:
+        result = plan.endpoint.postprocess_fn(result, plan.body if plan.body is not None else plan.query, plan.defaulted)
+    return result
+
+
+class _ResponseInfo:
+    """What every response wrapper tells about the HTTP exchange."""
+
+    def __init__(self, client: Any, plan: Any, response: httpx.Response, retries_taken: int = 0) -> None:
+        self._client, self._plan, self.http_response, self.retries_taken = client, plan, response, retries_taken
+        self._parsed: Any = None
+
+    headers = property(lambda self: self.http_response.headers)
+    status_code = property(lambda self: self.http_response.status_code)
+    http_request = property(lambda self: self.http_response.request)
+    url = property(lambda self: self.http_response.url)
+    method = property(lambda self: self.http_response.request.method)
+    http_version = property(lambda self: self.http_response.http_version)
+    elapsed = property(lambda self: self.http_response.elapsed)
+    is_closed = property(lambda self: self.http_response.is_closed)
+    request_id = property(lambda self: self.http_response.headers.get("x-request-id"))
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._plan.returns!r}>"
+
+
+class LegacyAPIResponse(_ResponseInfo):
+    """What `with_raw_response` methods return: headers now, the parsed object on `.parse()`."""
+
+    def parse(self) -> Any:
+        if self._parsed is None:
+            self._parsed = self._client._stream(self._plan, self.http_response) if self._plan.stream else parse_body(self._client, self._plan, self.http_response)
+        return self._parsed
+
+    content = property(lambda self: self.http_response.content)
+    text = property(lambda self: self.http_response.text)
+
+    def json(self) -> Any:
+        return self.http_response.json()
+
+
+class APIResponse(_ResponseInfo):
+    """A response whose body is read only when asked (`with_streaming_response`)."""
+
+    def parse(self) -> Any:
+        if self._parsed is None:
+            if self._plan.stream:
+                self._parsed = self._client._stream(self._plan, self.http_response)
+            else:
+                self.http_response.read()
+                self._parsed = parse_body(self._client, self._plan, self.http_response)
+        return self._parsed
+
+    def read(self) -> bytes:
+        return self.http_response.read()
+
+    def text(self) -> str:
+        self.read()
+        return self.http_response.text
+
+    def json(self) -> Any:
+        self.read()
+        return self.http_response.json()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.http_response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        return self.http_response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.http_response.iter_lines()
+
+    def close(self) -> None:
+        self.http_response.close()
+
+
+class AsyncAPIResponse(_ResponseInfo):
+    async def parse(self) -> Any:
+        if self._parsed is None:
+            if self._plan.stream:
+                self._parsed = self._client._stream(self._plan, self.http_response)
+            else:
+                await self.http_response.aread()
+                self._parsed = parse_body(self._client, self._plan, self.http_response)
+        return self._parsed
+
+    async def read(self) -> bytes:
+        return await self.http_response.aread()
+
+    async def text(self) -> str:
+        await self.read()
+        return self.http_response.text
+
+    async def json(self) -> Any:
+        await self.read()
+        return self.http_response.json()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        return self.http_response.aiter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        return self.http_response.aiter_text(chunk_size)
+
+    def iter_lines(self) -> AsyncIterator[str]:
+        return self.http_response.aiter_lines()
+
+    async def close(self) -> None:
+        await self.http_response.aclose()
+
+
+class _ResponseContextManager:
+    def __init__(self, send: Callable[[], Any]) -> None:
+        self._send, self._response = send, None
+
+    def __enter__(self) -> APIResponse:
+        self._response = self._send()
+        return self._response
+
+    def __exit__(self, *exc: Any) -> None:
+        if self._response is not None:
+            self._response.close()
+
+
+class _AsyncResponseContextManager:
+    def __init__(self, pending: Any) -> None:
+        self._pending, self._response = pending, None
+
+    async def __aenter__(self) -> AsyncAPIResponse:
+        self._response = await self._pending
+        return self._response
+
+    async def __aexit__(self, *exc: Any) -> None:
+        if self._response is not None:
+            await self._response.close()
+
+
+class StreamingView:
+    """`resource.with_streaming_response`: each method returns a context manager around an
+    unread response; sub-resources stay views."""
+
+    def __init__(self, resource: Any) -> None:
+        self._resource = resource
+
+    def __getattr__(self, name: str) -> Any:
+        attr = getattr(self._resource, name)
+        if not callable(attr) or not hasattr(attr, "endpoint"):
+            return StreamingView(attr) if hasattr(attr, "_client") else attr
+        is_async = self._resource._client._is_async
+
+        def call(*args: Any, **kwargs: Any) -> Any:
+            if is_async:
+                return _AsyncResponseContextManager(attr(*args, **kwargs))
+            return _ResponseContextManager(lambda: attr(*args, **kwargs))
+
+        call.__name__, call.__doc__, call.__signature__ = attr.__name__, attr.__doc__, attr.__signature__
+        return call
+
+
+class BinaryResponseContent:
+    """File content (`client.files.content(...)`): bytes, text, or written to a file."""
+
+    def __init__(self, response: httpx.Response) -> None:
+        self.response = response
+
+    content = property(lambda self: self.response.content)
+    text = property(lambda self: self.response.text)
+    encoding = property(lambda self: self.response.encoding)
+    charset_encoding = property(lambda self: self.response.charset_encoding)
+
+    def json(self, **kwargs: Any) -> Any:
+        return self.response.json(**kwargs)
+
+    def read(self) -> bytes:
+        return self.response.read()
+
+    def iter_bytes(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.response.iter_bytes(chunk_size)
+
+    def iter_text(self, chunk_size: Optional[int] = None) -> Iterator[str]:
+        return self.response.iter_text(chunk_size)
+
+    def iter_lines(self) -> Iterator[str]:
+        return self.response.iter_lines()
+
+    def iter_raw(self, chunk_size: Optional[int] = None) -> Iterator[bytes]:
+        return self.response.iter_raw(chunk_size)
+
+    def write_to_file(self, file: "str | os.PathLike[str]") -> None:
+        with open(file, mode="wb") as f:
+            for data in self.response.iter_bytes():
+                f.write(data)
+
+    def stream_to_file(self, file: "str | os.PathLike[str]", *, chunk_size: Optional[int] = None) -> None:
+        with open(file, mode="wb") as f:
+            for data in self.response.iter_bytes(chunk_size):
+                f.write(data)
+
+    def close(self) -> None:
+        self.response.close()
+
+    async def aread(self) -> bytes:
+        return await self.response.aread()
+
+    async def aiter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
+        async for data in self.response.aiter_bytes(chunk_size):
+            yield data
+
+    async def aiter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
+        async for data in self.response.aiter_text(chunk_size):
+            yield data
+
+    async def aiter_lines(self) -> AsyncIterator[str]:
+        async for data in self.response.aiter_lines():
+            yield data
+
+    async def astream_to_file(self, file: "str | os.PathLike[str]", *, chunk_size: Optional[int] = None) -> None:
+        with open(file, mode="wb") as f:
+            async for data in self.response.aiter_bytes(chunk_size):
+                f.write(data)
+
+    async def aclose(self) -> None:
+        await self.response.aclose()
+
+
+HttpxBinaryResponseContent = BinaryResponseContent  # the official name

@@ -1,0 +1,368 @@
+"""Loading and validating endpoints tables.
+
+A table is read once into `Endpoint` specs; everything a call can precompute (the path template,
+which param goes where, the required set) is computed here, so a generated method only binds
+arguments. User tables are merged over the built-in one by the same code path.
+"""
+
+import importlib
+import importlib.util
+import keyword
+import os
+import re
+from functools import lru_cache
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+
+import yaml
+
+from ._exceptions import TableError
+
+__all__ = ["Endpoint", "Param", "ReturnType", "Table", "load_table", "builtin_table", "BUILTIN_PATH"]
+
+BUILTIN_PATH = os.path.join(os.path.dirname(__file__), "endpoints.yaml")
+
+VERBS = ("get", "post", "put", "patch", "delete")
+ENTRY_KEYS = frozenset(
+    ("doc", "path", "query", "body", "encoding", "returns", "returns_when", "stream", "headers",
+     "defaults", "postprocess", "deprecated") + VERBS
+)
+PARAM_KEYS = frozenset(("type", "required", "doc"))
+TYPE_NAMES = frozenset(("str", "int", "float", "bool", "list", "dict", "any", "file", "null"))
+PAGE_KINDS = ("Page", "CursorPage", "ConversationCursorPage")
+PLAIN_RETURNS = ("binary", "text", "none")
+# Method names that would shadow what every resource has.
+RESERVED = frozenset(("with_raw_response", "with_streaming_response"))
+
+_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_RETURN_RE = re.compile(r"^(?:(?P<page>\w+)\[(?P<item>[\w.:]+)\]|(?P<ref>[\w.:]+))$")
+_MODEL_REF_RE = re.compile(r"^(?:[A-Za-z_]\w*\.[A-Za-z_]\w*|[A-Za-z_][\w.]*:[A-Za-z_]\w*)$")
+
+
+class Param:
+    __slots__ = ("name", "location", "types", "required", "doc")
+
+    def __init__(self, name: str, location: str, types: Tuple[str, ...], required: bool, doc: str) -> None:
+        self.name, self.location, self.types, self.required, self.doc = name, location, types, required, doc
+
+    @property
+    def annotation(self) -> str:
+        """The type as the docs show it: `str | list | None`, `Literal['asc', 'desc']`."""
+        names = [t for t in self.types if t in TYPE_NAMES]
+        literals = [t for t in self.types if t not in TYPE_NAMES]
+        parts = ["None" if t == "null" else ("FileTypes" if t == "file" else ("Any" if t == "any" else t)) for t in names]
+        if literals:
+            parts.insert(0, "Literal[" + ", ".join(repr(v) for v in literals) + "]")
+        return " | ".join(parts)
+
+
+class ReturnType:
+    """What a method hands back: `kind` is model, page, binary, text or none."""
+
+    __slots__ = ("kind", "page", "ref", "_cls")
+
+    def __init__(self, kind: str, page: Optional[str] = None, ref: Optional[str] = None) -> None:
+        self.kind, self.page, self.ref, self._cls = kind, page, ref, None
+
+    @property
+    def model(self) -> Any:
+        """The model class (of the items, for a page), imported on first use."""
+        if self._cls is None and self.ref is not None:
+            self._cls = resolve_model(self.ref)
+        return self._cls
+
+    def __repr__(self) -> str:
+        return f"{self.page}[{self.ref}]" if self.page else (self.ref or self.kind)
+
+
+class Endpoint:
+    """One method of one resource, with everything a call needs precomputed."""
+
+    __slots__ = (
+        "resource", "name", "qualname", "source", "doc", "verb", "path", "params", "path_params",
+        "locations", "required", "encoding", "returns", "returns_when", "stream", "headers",
+        "defaults", "postprocess", "deprecated", "file_params", "_postprocess_fn",
+    )
+
+    def __init__(self, **kw: Any) -> None:
+        for k in self.__slots__:
+            setattr(self, k, kw.get(k))
+
+    @property
+    def postprocess_fn(self) -> Any:
+        if self._postprocess_fn is None and self.postprocess:
+            module, _, fn = self.postprocess.rpartition(".")
+            self._postprocess_fn = getattr(importlib.import_module(f"openai_table.helpers.{module}"), fn)
+        return self._postprocess_fn
+
+    def __repr__(self) -> str:
+        return f"<Endpoint {self.qualname}: {self.verb.upper()} {self.path}>"
+
+
+class Table:
+    """All endpoints by resource path, plus the tree of resource names the metaclass walks."""
+
+    def __init__(self, endpoints: Dict[str, Dict[str, Endpoint]], sources: Tuple[str, ...]) -> None:
+        self.resources = endpoints
+        self.sources = sources
+        self.children: Dict[str, List[str]] = {"": []}
+        for resource in sorted(endpoints):
+            parts = resource.split(".")
+            for i in range(1, len(parts) + 1):
+                parent, node = ".".join(parts[: i - 1]), ".".join(parts[:i])
+                self.children.setdefault(node, [])
+                if parts[i - 1] not in self.children.setdefault(parent, []):
+                    self.children[parent].append(parts[i - 1])
+        for resource, methods in endpoints.items():
+            clash = set(methods) & set(self.children.get(resource, ()))
+            if clash:
+                name = sorted(clash)[0]
+                raise TableError(f"{methods[name].source}: {resource}.{name}: the name is both a method and a sub-resource")
+
+    def endpoint(self, resource: str, name: str) -> Endpoint:
+        return self.resources[resource][name]
+
+    def check_models(self, endpoints: Optional[Sequence[Endpoint]] = None) -> None:
+        """Import every model the endpoints name: a bad reference fails now, not on first call."""
+        if endpoints is None:
+            endpoints = [ep for methods in self.resources.values() for ep in methods.values()]
+        for ep in endpoints:
+            for rt in [ep.returns, ep.stream, *(ep.returns_when or {}).values()]:
+                if rt is not None and rt.ref is not None:
+                    try:
+                        rt.model
+                    except (ImportError, AttributeError) as e:
+                        raise TableError(f"{ep.source}: {ep.qualname}: returns {rt.ref!r}, which names no model ({e})") from None
+            if ep.postprocess:
+                try:
+                    ep.postprocess_fn
+                except (ImportError, AttributeError) as e:
+                    raise TableError(f"{ep.source}: {ep.qualname}: postprocess {ep.postprocess!r} names no helper ({e})") from None
+
+
+def resolve_model(ref: str) -> Any:
+    from .models._base import BaseModel
+
+    if ":" in ref:
+        module, _, name = ref.partition(":")
+    else:
+        module, _, name = ref.rpartition(".")
+        module = f"openai_table.models.{module}"
+    cls = getattr(importlib.import_module(module), name)
+    if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
+        raise AttributeError(f"{ref} is not a model class")
+    return cls
+
+
+# --- validation ------------------------------------------------------------------------------
+
+
+class _Where:
+    """Names the place of a problem as `file:line: entry: ...`; the line is looked up only when
+    there is an error to report, so a good table costs one C-speed parse."""
+
+    def __init__(self, source: str, text: str) -> None:
+        self.source, self.text = source, text
+
+    def fail(self, entry: str, problem: str, *keys: str) -> None:
+        line = self._line(entry, keys)
+        where = f"{self.source}:{line}" if line else self.source
+        raise TableError(f"{where}: {entry}: {problem}")
+
+    def _line(self, entry: str, keys: Sequence[str]) -> Optional[int]:
+        try:
+            node = yaml.compose(self.text, Loader=yaml.SafeLoader)
+        except yaml.YAMLError:
+            return None
+        resource, _, method = entry.rpartition(".") if entry.count(".") else (entry, "", "")
+        path = [p for p in (resource, method) if p] + list(keys)
+        line = None
+        for key in path:
+            if not isinstance(node, yaml.MappingNode):
+                break
+            for k, v in node.value:
+                if k.value == key:
+                    line, node = k.start_mark.line + 1, v
+                    break
+            else:
+                break
+        return line
+
+
+def _parse_type(spec: Any) -> Tuple[Tuple[str, ...], bool]:
+    text = str(spec).strip()
+    required = text.endswith("!")
+    text = text.rstrip("!").strip()
+    return tuple(t.strip() for t in text.split("|")), required
+
+
+def _params(where: _Where, entry: str, location: str, raw: Any) -> List[Param]:
+    if raw is None:
+        return []
+    if not isinstance(raw, dict):
+        where.fail(entry, f"`{location}` must be a mapping of param name to type", location)
+    out = []
+    for name, spec in raw.items():
+        if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name):
+            where.fail(entry, f"{location} param {name!r} is not a valid Python name", location)
+        doc = ""
+        if isinstance(spec, dict):
+            unknown = set(spec) - PARAM_KEYS
+            if unknown:
+                where.fail(entry, f"{location} param {name!r}: unknown key {sorted(unknown)[0]!r}", location, name)
+            types, required = _parse_type(spec.get("type", "any"))
+            required = bool(spec.get("required", required))
+            doc = str(spec.get("doc", ""))
+        elif isinstance(spec, (str, int, float)) and str(spec).strip():
+            types, required = _parse_type(spec)
+        else:
+            where.fail(entry, f"{location} param {name!r} needs a type (e.g. `str`, `int!`, `asc|desc`)", location, name)
+        if not all(types):
+            where.fail(entry, f"{location} param {name!r} has an empty type in {spec!r}", location, name)
+        out.append(Param(name, location, types, required or location == "path", doc))
+    return out
+
+
+def _return_type(where: _Where, entry: str, key: str, raw: Any) -> ReturnType:
+    m = _RETURN_RE.match(str(raw).strip()) if isinstance(raw, str) else None
+    if m is None:
+        where.fail(entry, f"`{key}` must name a model, a page of one, or binary/text/none; got {raw!r}", key)
+    if m.group("page"):
+        if m.group("page") not in PAGE_KINDS:
+            where.fail(entry, f"`{key}`: unknown page type {m.group('page')!r} (one of {', '.join(PAGE_KINDS)})", key)
+        ref, page = m.group("item"), m.group("page")
+    else:
+        ref, page = m.group("ref"), None
+        if ref in PLAIN_RETURNS:
+            return ReturnType(ref)
+    if not _MODEL_REF_RE.match(ref):
+        where.fail(entry, f"`{key}`: {ref!r} names no model (write module.Class for openai_table/models/<module>.py, or package.module:Class)", key)
+    if ":" not in ref and importlib.util.find_spec(f"openai_table.models.{ref.rpartition('.')[0]}") is None:
+        where.fail(entry, f"`{key}`: {ref!r} names no model: there is no openai_table/models/{ref.rpartition('.')[0]}.py", key)
+    return ReturnType("page" if page else "model", page, ref)
+
+
+def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
+    entry = f"{resource}.{name}"
+    if not isinstance(raw, dict):
+        where.fail(entry, "an entry must be a mapping (doc, a verb with its path, returns, ...)")
+    unknown = set(raw) - ENTRY_KEYS
+    if unknown:
+        where.fail(entry, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
+    verbs = [v for v in VERBS if v in raw]
+    if len(verbs) != 1:
+        where.fail(entry, "needs exactly one of " + "/".join(VERBS) + " with the URL path" + (f", has {verbs}" if verbs else ""))
+    verb = verbs[0]
+    url = raw[verb]
+    if not isinstance(url, str) or not url.startswith("/"):
+        where.fail(entry, f"`{verb}` must be a URL path starting with /, got {url!r}", verb)
+    if "returns" not in raw:
+        where.fail(entry, "missing key 'returns' (a model, a page of one, or binary/text/none)")
+
+    params = _params(where, entry, "path", raw.get("path")) + _params(where, entry, "query", raw.get("query")) + _params(where, entry, "body", raw.get("body"))
+    locations: Dict[str, str] = {}
+    for p in params:
+        if p.name in locations:
+            where.fail(entry, f"param {p.name!r} is declared in both {locations[p.name]} and {p.location}", p.location, p.name)
+        if p.name in ("extra_headers", "extra_query", "extra_body", "timeout"):
+            where.fail(entry, f"param {p.name!r} would shadow the per-request option of that name", p.location, p.name)
+        locations[p.name] = p.location
+    in_url = re.findall(r"{([^{}]*)}", url)
+    declared = [p.name for p in params if p.location == "path"]
+    for name_ in in_url:
+        if name_ not in declared:
+            where.fail(entry, f"the path has {{{name_}}} but `path` does not declare {name_!r}", verb)
+    for name_ in declared:
+        if name_ not in in_url:
+            where.fail(entry, f"path param {name_!r} does not appear in {url!r}", "path", name_)
+
+    encoding = raw.get("encoding", "json")
+    if encoding not in ("json", "multipart"):
+        where.fail(entry, f"`encoding` must be json or multipart, got {encoding!r}", "encoding")
+    if encoding == "json" and any("file" in p.types for p in params):
+        where.fail(entry, "a `file` param needs `encoding: multipart`", "encoding")
+
+    returns = _return_type(where, entry, "returns", raw["returns"])
+    stream = _return_type(where, entry, "stream", raw["stream"]) if "stream" in raw else None
+    if stream is not None and locations.get("stream") != "body":
+        where.fail(entry, "`stream` is set but the body declares no `stream` param", "stream")
+
+    returns_when = {}
+    for param, cases in (raw.get("returns_when") or {}).items():
+        if param not in locations or not isinstance(cases, dict):
+            where.fail(entry, f"`returns_when` must map a declared param to {{value: type}}; {param!r} is not one", "returns_when")
+        for value, rt in cases.items():
+            returns_when[(param, value)] = _return_type(where, entry, "returns_when", rt)
+
+    headers = raw.get("headers") or {}
+    if not isinstance(headers, dict) or not all(isinstance(v, (str, int)) for v in headers.values()):
+        where.fail(entry, "`headers` must map header names to string values", "headers")
+    defaults = raw.get("defaults") or {}
+    if not isinstance(defaults, dict) or set(defaults) - set(locations):
+        where.fail(entry, f"`defaults` must map declared params to values; {sorted(set(defaults) - set(locations))} are not declared", "defaults")
+    postprocess = raw.get("postprocess")
+    if postprocess is not None and not re.match(r"^\w+\.\w+$", str(postprocess)):
+        where.fail(entry, "`postprocess` must be module.function in openai_table/helpers/", "postprocess")
+
+    return Endpoint(
+        resource=resource, name=name, qualname=entry, source=where.source, doc=str(raw.get("doc", "")).strip(),
+        verb=verb, path=url, params=tuple(params), path_params=tuple(declared), locations=locations,
+        required=frozenset(p.name for p in params if p.required and p.location != "path"),
+        encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
+        headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
+        postprocess=postprocess, deprecated=raw.get("deprecated"),
+        file_params=frozenset(p.name for p in params if "file" in p.types),
+    )
+
+
+def _read(path: str) -> Tuple[str, Dict[str, Any]]:
+    source = os.path.basename(path) if os.path.abspath(path) == os.path.abspath(BUILTIN_PATH) else str(path)
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError as e:
+        raise TableError(f"{source}: cannot read the endpoints table: {e.strerror or e}") from None
+    try:
+        data = yaml.load(text, Loader=_Loader)
+    except yaml.YAMLError as e:
+        raise TableError(f"{source}: not valid YAML: {e}") from None
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise TableError(f"{source}: an endpoints table must be a mapping of resource path to methods")
+    where = _Where(source, text)
+    out: Dict[str, Dict[str, Endpoint]] = {}
+    for resource, methods in data.items():
+        if not isinstance(resource, str) or not all(p.isidentifier() for p in resource.split(".")):
+            where.fail(str(resource), "a resource path is dotted Python names, like chat.completions")
+        if not isinstance(methods, dict) or not methods:
+            where.fail(resource, "a resource must map method names to entries")
+        for name, raw in methods.items():
+            if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED:
+                where.fail(resource, f"{name!r} cannot be a method name", str(name))
+            out.setdefault(resource, {})[name] = _endpoint(where, resource, name, raw)
+    return source, out
+
+
+def load_table(paths: Sequence[str] = ()) -> Table:
+    """The built-in table with each of `paths` merged over it, later entries winning per method;
+    models named by the extra tables are imported now, so a bad reference fails here."""
+    paths = tuple(os.fspath(p) for p in paths)
+    if not paths:
+        return builtin_table()
+    merged = {r: dict(m) for r, m in builtin_table().resources.items()}
+    sources, added = ["endpoints.yaml"], []
+    for path in paths:
+        source, extra = _read(path)
+        sources.append(source)
+        for resource, methods in extra.items():
+            merged.setdefault(resource, {}).update(methods)
+            added.extend(methods.values())
+    table = Table(merged, tuple(sources))
+    table.check_models(added)
+    return table
+
+
+@lru_cache(maxsize=1)
+def builtin_table() -> Table:
+    _, endpoints = _read(BUILTIN_PATH)
+    return Table(endpoints, ("endpoints.yaml",))

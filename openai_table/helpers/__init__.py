@@ -1,0 +1,1 @@
+"""Post-processing steps that endpoints.yaml applies to parsed results (``postprocess:``)."""

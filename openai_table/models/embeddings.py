@@ -1,0 +1,37 @@
+"""Response types of the /embeddings endpoint."""
+
+from typing import List, Optional, Union
+
+from ._base import BaseModel, model
+
+__all__ = ["CreateEmbeddingResponse", "Embedding", "Usage", "EmbeddingModel"]
+
+EmbeddingModel = str  # text-embedding-ada-002 | text-embedding-3-small | text-embedding-3-large
+
+
+@model
+class Embedding(BaseModel):
+    """One embedding vector."""
+
+    # A list of floats; a base64 string of little-endian float32 when base64 was asked for.
+    embedding: Optional[Union[List[float], str]] = None
+    index: Optional[int] = None
+    object: Optional[str] = None  # "embedding"
+
+
+@model
+class Usage(BaseModel):
+    """Token counts of an embeddings request."""
+
+    prompt_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+
+
+@model
+class CreateEmbeddingResponse(BaseModel):
+    """The embeddings of every input, in input order."""
+
+    data: Optional[List[Embedding]] = None
+    model: Optional[str] = None
+    object: Optional[str] = None  # "list"
+    usage: Optional[Usage] = None

@@ -1,0 +1,7 @@
+"""Mirror of ``openai.types.batch_error``."""
+
+from openai_table.models.batches import BatchError as BatchError
+
+__all__ = [
+    "BatchError",
+]
