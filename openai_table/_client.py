@@ -144,6 +144,7 @@ class _BaseClient:
         self._table = _table if _table is not None else load_table(endpoints)
         self._root = resource_classes(self._table, self._is_async)(self)
         self._headers = self._compute_headers()
+        self._parsed_urls: Dict[Tuple[str, str], httpx.URL] = {}
 
     # -- options ----------------------------------------------------------------------------
 
@@ -244,26 +245,48 @@ class _BaseClient:
 
     # -- one request ------------------------------------------------------------------------
 
-    def _encode(self, plan: Plan) -> Tuple[Dict[str, Any], Any]:
+    def _encode(self, plan: Plan) -> Tuple[Any, Any]:
         """The parts of the request that stay the same across retries: headers and the body."""
-        headers = self._headers
-        if plan.headers:
-            headers = {**headers, **plan.headers}
-            headers = {k: v for k, v in headers.items() if not isinstance(v, NotGiven) and v is not None}
         body = plan.body
+        is_json = body is not None and plan.endpoint.encoding == "json"
+        if plan.headers:
+            headers = {**self._headers, **(_JSON if is_json else {}), **plan.headers}
+            headers = {k: v for k, v in headers.items() if not isinstance(v, NotGiven) and v is not None}
+        else:
+            # Built once per client: httpx copies an httpx.Headers cheaply but normalises a dict.
+            headers = self._prepared_headers[is_json]
         if body is None:
             return headers, {}
-        if plan.endpoint.encoding == "multipart":
+        if not is_json:
             data, files = encode_multipart(body, plan.endpoint.file_params)
             return headers, {"data": data, "files": files}
-        return {**headers, **_JSON}, {"content": encode_json(body)}
+        return headers, {"content": encode_json(body)}
 
-    def _build_request(self, plan: Plan, headers: Dict[str, Any], body: Dict[str, Any], api_key: Optional[str]) -> httpx.Request:
+    @property
+    def _prepared_headers(self) -> Tuple[httpx.Headers, httpx.Headers]:
+        prepared = self.__dict__.get("_prepared")
+        if prepared is None or prepared[0] is not self._headers:
+            prepared = self.__dict__["_prepared"] = (
+                self._headers, (httpx.Headers(self._headers), httpx.Headers({**self._headers, **_JSON})))
+        return prepared[1]
+
+    def _url(self, plan: Plan) -> Any:
+        if plan.endpoint.path_params:
+            return self._base + plan.path
+        # Parsed once per endpoint: URL parsing is a good part of httpx's per-request cost.
+        key = (self._base, plan.path)
+        url = self._parsed_urls.get(key)
+        if url is None:
+            url = self._parsed_urls[key] = httpx.URL(self._base + plan.path)
+        return url
+
+    def _build_request(self, plan: Plan, headers: Any, body: Dict[str, Any], api_key: Optional[str]) -> httpx.Request:
         if api_key is not None:
-            headers = {**headers, "Authorization": f"Bearer {api_key}"}
+            headers = httpx.Headers(headers)
+            headers["Authorization"] = f"Bearer {api_key}"
         query = {**self._custom_query, **plan.query} if self._custom_query else plan.query
         return self._client.build_request(
-            plan.method, self._base + plan.path, params=encode_query(query) if query else None, headers=headers,
+            plan.method, self._url(plan), params=encode_query(query) if query else None, headers=headers,
             timeout=self.timeout if isinstance(plan.timeout, NotGiven) else plan.timeout, **body,
         )
 

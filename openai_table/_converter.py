@@ -49,9 +49,36 @@ def _union_args(t: Any):
 
 
 def _is_union(t: Any) -> bool:
-    # Optional[X] alone is left to cattrs, which already maps None to None.
     args = _union_args(t)
     return args is not None and len(args) > 1
+
+
+def _is_optional(t: Any) -> bool:
+    args = _union_args(t)
+    return args is not None and len(args) == 1
+
+
+_PLAIN = (str, int, float, bool, Any, dict)
+
+
+def _is_plain(t: Any) -> bool:
+    """JSON already holds these as the right Python values: nothing to convert."""
+    origin = typing.get_origin(t)
+    if origin is dict:
+        return all(_is_plain(a) for a in typing.get_args(t)[1:])
+    if origin is list:
+        return all(_is_plain(a) for a in typing.get_args(t))
+    return t in _PLAIN or t is list
+
+
+def _make_optional_hook(t: Any):
+    # cattrs' generic Optional handling re-dispatches on every value; this is the hot path of
+    # every response, so bind the inner hook once.
+    (inner,) = _union_args(t)
+    if _is_plain(inner):
+        return lambda data, _: data
+    hook = converter.get_structure_hook(inner)
+    return lambda data, _: None if data is None else hook(data, inner)
 
 
 def _make_tag_hook(members: list):
@@ -93,15 +120,17 @@ def _make_list_hook(t: Any):
     """A list of models or unions is structured item by item; a server that sends something
     else where a list belongs gets it back unchanged, as with models."""
     (item,) = typing.get_args(t) or (Any,)
-    item_hook = converter.get_structure_hook(item)
-    if item in (str, int, float, bool, Any, dict):
+    if _is_plain(item):
         return lambda data, _: data
+    item_hook = converter.get_structure_hook(item)
     return lambda data, _: [item_hook(v, None) for v in data] if isinstance(data, list) else data
 
 
 converter.register_structure_hook_factory(_is_model, _make_model_hook)
 converter.register_structure_hook_factory(_is_union, _make_union_hook)
 converter.register_structure_hook_factory(lambda t: typing.get_origin(t) is list or t is list, _make_list_hook)
+converter.register_structure_hook_factory(_is_optional, _make_optional_hook)
+converter.register_structure_hook_factory(lambda t: typing.get_origin(t) is dict and _is_plain(t), lambda t: lambda data, _: data)
 
 _hooks: Dict[Any, Any] = {}
 
