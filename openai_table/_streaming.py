@@ -21,16 +21,17 @@ def _event_data(sse: ServerSentEvent, request: httpx.Request) -> Any:
     event = sse.event
     if event is None or event.startswith(_BARE_EVENT_PREFIXES):
         if isinstance(data, dict) and data.get("error"):
-            raise _stream_error(data["error"], data, request)
+            raise _stream_error(data["error"], request)
         return data
     if event == "error":
-        raise _stream_error(data.get("error", data) if isinstance(data, dict) else data, data, request)
+        raise _stream_error(data.get("error", data) if isinstance(data, dict) else data, request)
     return {"event": event, "data": data}
 
 
-def _stream_error(error: Any, body: Any, request: httpx.Request) -> APIError:
+def _stream_error(error: Any, request: httpx.Request) -> APIError:
+    # `.body` is the error object itself, as for status errors and in the official SDK.
     message = error.get("message") if isinstance(error, dict) else None
-    return APIError(message or "An error occurred during streaming", request, body=body)
+    return APIError(message or "An error occurred during streaming", request, body=error)
 
 
 class Stream:

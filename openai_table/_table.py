@@ -80,7 +80,7 @@ class Endpoint:
     __slots__ = (
         "resource", "name", "qualname", "source", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "returns", "returns_when", "stream", "headers",
-        "defaults", "postprocess", "deprecated", "file_params", "_postprocess_fn",
+        "defaults", "postprocess", "deprecated", "file_params", "_postprocess_fn", "where",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -115,8 +115,8 @@ class Table:
         for resource, methods in endpoints.items():
             clash = set(methods) & set(self.children.get(resource, ()))
             if clash:
-                name = sorted(clash)[0]
-                raise TableError(f"{methods[name].source}: {resource}.{name}: the name is both a method and a sub-resource")
+                ep = methods[sorted(clash)[0]]
+                ep.where.fail(ep.qualname, "the name is both a method and a sub-resource")
 
     def endpoint(self, resource: str, name: str) -> Endpoint:
         return self.resources[resource][name]
@@ -126,17 +126,18 @@ class Table:
         if endpoints is None:
             endpoints = [ep for methods in self.resources.values() for ep in methods.values()]
         for ep in endpoints:
-            for rt in [ep.returns, ep.stream, *(ep.returns_when or {}).values()]:
+            returns = [("returns", ep.returns), ("stream", ep.stream), *(("returns_when", rt) for rt in (ep.returns_when or {}).values())]
+            for key, rt in returns:
                 if rt is not None and rt.ref is not None:
                     try:
                         rt.model
                     except (ImportError, AttributeError) as e:
-                        raise TableError(f"{ep.source}: {ep.qualname}: returns {rt.ref!r}, which names no model ({e})") from None
+                        raise TableError(ep.where.message(ep.qualname, f"`{key}`: {rt.ref!r} names no model ({e})", key)) from None
             if ep.postprocess:
                 try:
                     ep.postprocess_fn
                 except (ImportError, AttributeError) as e:
-                    raise TableError(f"{ep.source}: {ep.qualname}: postprocess {ep.postprocess!r} names no helper ({e})") from None
+                    raise TableError(ep.where.message(ep.qualname, f"postprocess {ep.postprocess!r} names no helper ({e})", "postprocess")) from None
 
 
 def resolve_model(ref: str) -> Any:
@@ -164,17 +165,22 @@ class _Where:
         self.source, self.text = source, text
 
     def fail(self, entry: str, problem: str, *keys: str) -> None:
+        raise TableError(self.message(entry, problem, *keys))
+
+    def message(self, entry: str, problem: str, *keys: str) -> str:
         line = self._line(entry, keys)
         where = f"{self.source}:{line}" if line else self.source
-        raise TableError(f"{where}: {entry}: {problem}")
+        return f"{where}: {entry}: {problem}"
 
     def _line(self, entry: str, keys: Sequence[str]) -> Optional[int]:
         try:
             node = yaml.compose(self.text, Loader=yaml.SafeLoader)
         except yaml.YAMLError:
             return None
-        resource, _, method = entry.rpartition(".") if entry.count(".") else (entry, "", "")
-        path = [p for p in (resource, method) if p] + list(keys)
+        resource, _, method = entry.rpartition(".")
+        top = {k.value for k, _ in node.value} if isinstance(node, yaml.MappingNode) else set()
+        # `resource.method`, unless the entry is a resource itself, whose name may be dotted (chat.completions)
+        path = [entry, *keys] if entry in top and resource not in top else [resource, method, *keys]
         line = None
         for key in path:
             if not isinstance(node, yaml.MappingNode):
@@ -310,7 +316,7 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
         headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
         postprocess=postprocess, deprecated=raw.get("deprecated"),
-        file_params=frozenset(p.name for p in params if "file" in p.types),
+        file_params=frozenset(p.name for p in params if "file" in p.types), where=where,
     )
 
 
