@@ -34,7 +34,6 @@ from ._client import (
 )
 from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent, LegacyAPIResponse
 from ._streaming import AsyncStream, Stream
-from .models._base import BaseModel
 from httpx import Timeout
 
 __all__ = [
@@ -47,3 +46,12 @@ __all__ = [
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
     "InternalServerError", "TableError",
 ]
+
+
+def __getattr__(name: str):
+    # BaseModel pulls in attrs; keep `import openai_table` light until a model is needed.
+    if name == "BaseModel":
+        from .models._base import BaseModel
+
+        return BaseModel
+    raise AttributeError(f"module 'openai_table' has no attribute {name!r}")

@@ -4,8 +4,6 @@ Everything but sending and sleeping is shared (`_BaseClient`); the two clients d
 `_request`, which loops over retries with the sync or async httpx client.
 """
 
-import asyncio
-import email.utils
 import inspect
 import logging
 import os
@@ -16,7 +14,6 @@ from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Unio
 import httpx
 
 from ._version import __version__
-from ._converter import hook_for
 from ._encoding import encode_json, encode_multipart, encode_query
 from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
 from ._resource import Plan, resource_classes
@@ -30,6 +27,20 @@ __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DEFAULT_TIMEOUT", 
            "DefaultHttpxClient", "DefaultAsyncHttpxClient"]
 
 log = logging.getLogger("openai_table")
+
+
+def hook_for(cls: Any) -> Callable[[Any, Any], Any]:
+    # attrs and cattrs load with the first response parsed, not at import: startup is a target.
+    global hook_for
+    from ._converter import hook_for
+
+    return hook_for(cls)
+
+
+async def _async_sleep(seconds: float) -> None:
+    import asyncio  # already loaded by any program running the async client
+
+    await asyncio.sleep(seconds)
 
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
@@ -71,6 +82,8 @@ def _retry_after(response: Optional[httpx.Response]) -> Optional[float]:
             try:
                 seconds = float(value)
             except ValueError:
+                import email.utils
+
                 date = email.utils.parsedate_tz(value)
                 seconds = email.utils.mktime_tz(date) - time.time() if date else None
     except (TypeError, ValueError, OverflowError):
@@ -380,7 +393,7 @@ class AsyncOpenAI(_BaseClient):
 
     _is_async = True
     _http_client_type = httpx.AsyncClient
-    _sleep = staticmethod(asyncio.sleep)
+    _sleep = staticmethod(_async_sleep)
 
     async def _request(self, plan: Plan, mode: str) -> Any:
         headers, body = self._encode(plan)
@@ -439,3 +452,7 @@ class AsyncOpenAI(_BaseClient):
 
 Client = OpenAI
 AsyncClient = AsyncOpenAI
+
+# The built-in table's resource classes are made here, once, at import.
+resource_classes(load_table(), False)
+resource_classes(load_table(), True)

@@ -5,17 +5,18 @@ which param goes where, the required set) is computed here, so a generated metho
 arguments. User tables are merged over the built-in one by the same code path.
 """
 
+import hashlib
 import importlib
 import importlib.util
+import json
 import keyword
 import os
 import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-import yaml
-
 from ._exceptions import TableError
+from ._version import __version__
 
 __all__ = ["Endpoint", "Param", "ReturnType", "Table", "load_table", "builtin_table", "BUILTIN_PATH"]
 
@@ -33,7 +34,6 @@ PLAIN_RETURNS = ("binary", "text", "none")
 # Method names that would shadow what every resource has.
 RESERVED = frozenset(("with_raw_response", "with_streaming_response"))
 
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _RETURN_RE = re.compile(r"^(?:(?P<page>\w+)\[(?P<item>[\w.:]+)\]|(?P<ref>[\w.:]+))$")
 _MODEL_REF_RE = re.compile(r"^(?:[A-Za-z_]\w*\.[A-Za-z_]\w*|[A-Za-z_][\w.]*:[A-Za-z_]\w*)$")
 
@@ -161,8 +161,8 @@ class _Where:
     """Names the place of a problem as `file:line: entry: ...`; the line is looked up only when
     there is an error to report, so a good table costs one C-speed parse."""
 
-    def __init__(self, source: str, text: str) -> None:
-        self.source, self.text = source, text
+    def __init__(self, source: str, path: str) -> None:
+        self.source, self.path = source, path
 
     def fail(self, entry: str, problem: str, *keys: str) -> None:
         raise TableError(self.message(entry, problem, *keys))
@@ -173,9 +173,12 @@ class _Where:
         return f"{where}: {entry}: {problem}"
 
     def _line(self, entry: str, keys: Sequence[str]) -> Optional[int]:
+        import yaml
+
         try:
-            node = yaml.compose(self.text, Loader=yaml.SafeLoader)
-        except yaml.YAMLError:
+            with open(self.path, encoding="utf-8") as f:
+                node = yaml.compose(f.read(), Loader=yaml.SafeLoader)
+        except (OSError, yaml.YAMLError):
             return None
         resource, _, method = entry.rpartition(".")
         top = {k.value for k, _ in node.value} if isinstance(node, yaml.MappingNode) else set()
@@ -320,22 +323,67 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     )
 
 
-def _read(path: str) -> Tuple[str, Dict[str, Any]]:
-    source = os.path.basename(path) if os.path.abspath(path) == os.path.abspath(BUILTIN_PATH) else str(path)
+def _load_yaml(source: str, path: str) -> Any:
+    import yaml  # only when the table is not in the cache: PyYAML's import is a good part of startup
+
     try:
         with open(path, encoding="utf-8") as f:
             text = f.read()
     except OSError as e:
         raise TableError(f"{source}: cannot read the endpoints table: {e.strerror or e}") from None
     try:
-        data = yaml.load(text, Loader=_Loader)
+        return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.YAMLError as e:
         raise TableError(f"{source}: not valid YAML: {e}") from None
+
+
+def _cache_file(path: str) -> str:
+    base = os.environ.get("OPENAI_TABLE_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "openai_table")
+    return os.path.join(base, "endpoints-" + hashlib.sha1(os.path.abspath(path).encode()).hexdigest()[:16] + ".json")
+
+
+def _stamp(path: str) -> List[Any]:
+    st = os.stat(path)
+    return [st.st_mtime_ns, st.st_size, __version__]
+
+
+def _cached(path: str) -> Any:
+    """The parsed table from the last validated load, if the file has not changed since (the
+    way .pyc files work); None otherwise."""
+    try:
+        with open(_cache_file(path), encoding="utf-8") as f:
+            cached = json.load(f)
+        return cached["data"] if cached.get("stamp") == _stamp(path) else None
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _cache(path: str, data: Any) -> None:
+    try:
+        if json.loads(json.dumps(data)) != data:
+            return  # not plain JSON (int keys, dates): parse the YAML each time instead
+        target = _cache_file(path)
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        tmp = f"{target}.{os.getpid()}.tmp"
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump({"stamp": _stamp(path), "data": data}, f)
+        os.replace(tmp, target)
+    except (OSError, TypeError, ValueError):
+        pass  # a read-only home only costs the YAML parse
+
+
+def _read(path: str, use_cache: bool = False) -> Tuple[str, Dict[str, Any]]:
+    source = os.path.basename(path) if os.path.abspath(path) == os.path.abspath(BUILTIN_PATH) else str(path)
+    data = _cached(path) if use_cache else None
+    fresh = data is None
+    if fresh:
+        data = _load_yaml(source, path)
     if data is None:
         data = {}
     if not isinstance(data, dict):
         raise TableError(f"{source}: an endpoints table must be a mapping of resource path to methods")
-    where = _Where(source, text)
+    where = _Where(source, path)
     out: Dict[str, Dict[str, Endpoint]] = {}
     for resource, methods in data.items():
         if not isinstance(resource, str) or not all(p.isidentifier() for p in resource.split(".")):
@@ -346,6 +394,8 @@ def _read(path: str) -> Tuple[str, Dict[str, Any]]:
             if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED:
                 where.fail(resource, f"{name!r} cannot be a method name", str(name))
             out.setdefault(resource, {})[name] = _endpoint(where, resource, name, raw)
+    if use_cache and fresh:
+        _cache(path, data)
     return source, out
 
 
@@ -370,5 +420,5 @@ def load_table(paths: Sequence[str] = ()) -> Table:
 
 @lru_cache(maxsize=1)
 def builtin_table() -> Table:
-    _, endpoints = _read(BUILTIN_PATH)
+    _, endpoints = _read(BUILTIN_PATH, use_cache=True)
     return Table(endpoints, ("endpoints.yaml",))

@@ -4,6 +4,13 @@ For a model of your own (an endpoint you add with your own table), use the same 
 `@model class Thing(BaseModel): name: Optional[str] = None`, and name it `your.module:Thing`.
 """
 
-from ._base import BaseModel, UnknownModel, field, model
-
 __all__ = ["BaseModel", "UnknownModel", "field", "model"]
+
+
+def __getattr__(name: str):
+    # Loading the table looks this package up; attrs should load only once a model is needed.
+    if name in __all__:
+        from . import _base
+
+        return getattr(_base, name)
+    raise AttributeError(f"module 'openai_table.models' has no attribute {name!r}")

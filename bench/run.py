@@ -1,0 +1,297 @@
+"""openai_table vs the official `openai` SDK vs raw httpx + json, in one run.
+
+    python bench/run.py            # full run (a few minutes on 2 cores)
+    python bench/run.py --quick    # smoke run
+    python bench/run.py --profile  # also cProfile openai_table per call / per chunk
+
+All HTTP goes through an in-process httpx.MockTransport serving the same canned bytes to every
+contender. Figures are medians; see bench/README.md for what each one means.
+"""
+
+import argparse, asyncio, cProfile, datetime, gc, io, json, os, platform, pstats, statistics, subprocess, sys, time
+from pathlib import Path
+
+import httpx
+import openai
+import openai_table
+
+URL = "https://api.openai.com/v1/chat/completions"
+KEY = "sk-bench"
+MODEL = "gpt-4o-mini"
+MESSAGES = [{"role": "system", "content": "You are a terse assistant."},
+            {"role": "user", "content": "Name three prime numbers and say why they are prime."}]
+NAMES = ("openai_table", "official", "raw_httpx")
+
+COMPLETION = json.dumps({
+    "id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion", "created": 1741569952,
+    "model": "gpt-4o-mini-2024-07-18", "service_tier": "default", "system_fingerprint": "fp_06737a9306",
+    "choices": [{"index": 0, "logprobs": None, "finish_reason": "stop", "message": {
+        "role": "assistant", "refusal": None, "annotations": [],
+        "content": "Three prime numbers are 2, 3 and 5. Each is greater than 1 and has exactly two distinct "
+                   "positive divisors: 1 and itself. 2 is the only even prime; 3 and 5 cannot be written as a "
+                   "product of two smaller natural numbers, so none of them is composite. Every larger "
+                   "integer is either prime or a product of primes (the fundamental theorem of arithmetic), "
+                   "which is why primes are called the building blocks of the integers."}}],
+    "usage": {"prompt_tokens": 29, "completion_tokens": 92, "total_tokens": 121,
+              "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
+              "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
+                                            "accepted_prediction_tokens": 0, "rejected_prediction_tokens": 0}},
+}).encode()
+JSON_HEADERS = {"content-type": "application/json", "x-request-id": "req_bench"}
+SSE_HEADERS = {"content-type": "text/event-stream", "x-request-id": "req_bench"}
+
+
+def sse_events(n):
+    """n chat.completion.chunk events then [DONE], one bytes object per event (built once)."""
+    base = {"id": "chatcmpl-B9MBs8CjcvOU2jLn4n570S5qMJKcT", "object": "chat.completion.chunk",
+            "created": 1741569952, "model": "gpt-4o-mini-2024-07-18", "service_tier": "default",
+            "system_fingerprint": "fp_06737a9306"}
+    out = []
+    for i in range(n):
+        delta = ({"role": "assistant", "content": "", "refusal": None} if i == 0 else {} if i == n - 1
+                 else {"content": f" word{i % 97}"})
+        choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": "stop" if i == n - 1 else None}
+        out.append(b"data: " + json.dumps({**base, "choices": [choice]}).encode() + b"\n\n")
+    return out + [b"data: [DONE]\n\n"]
+
+
+def transports(events):
+    """One sync and one async MockTransport: non-stream requests get COMPLETION, stream requests `events`."""
+    def pick(request):
+        return b'"stream":true' in request.content.replace(b" ", b"")
+
+    def handler(request):
+        if pick(request):
+            return httpx.Response(200, headers=SSE_HEADERS, content=iter(events))
+        return httpx.Response(200, headers=JSON_HEADERS, content=COMPLETION)
+
+    async def agen():
+        for e in events:
+            yield e
+
+    async def ahandler(request):
+        if pick(request):
+            return httpx.Response(200, headers=SSE_HEADERS, content=agen())
+        return httpx.Response(200, headers=JSON_HEADERS, content=COMPLETION)
+
+    return httpx.MockTransport(handler), httpx.MockTransport(ahandler)
+
+
+def clients(events):
+    sync_t, async_t = transports(events)
+    return ({"openai_table": openai_table.OpenAI(api_key=KEY, http_client=httpx.Client(transport=sync_t)),
+             "official": openai.OpenAI(api_key=KEY, http_client=httpx.Client(transport=sync_t)),
+             "raw_httpx": httpx.Client(transport=sync_t)},
+            {"openai_table": openai_table.AsyncOpenAI(api_key=KEY, http_client=httpx.AsyncClient(transport=async_t)),
+             "official": openai.AsyncOpenAI(api_key=KEY, http_client=httpx.AsyncClient(transport=async_t)),
+             "raw_httpx": httpx.AsyncClient(transport=async_t)})
+
+
+# -- the work each contender does: one call / one whole stream --------------------------------
+
+AUTH = {"Authorization": f"Bearer {KEY}"}
+BODY = {"model": MODEL, "messages": MESSAGES}
+
+
+def call(name, c):
+    if name == "raw_httpx":
+        return json.loads(c.post(URL, json=BODY, headers=AUTH).content)
+    return c.chat.completions.create(model=MODEL, messages=MESSAGES)
+
+
+def stream(name, c):
+    n = 0
+    if name == "raw_httpx":
+        with c.stream("POST", URL, json={**BODY, "stream": True}, headers=AUTH) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    json.loads(line[6:])
+                    n += 1
+        return n
+    for chunk in c.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True):
+        chunk.choices[0].delta.content
+        n += 1
+    return n
+
+
+async def acall(name, c):
+    if name == "raw_httpx":
+        return json.loads((await c.post(URL, json=BODY, headers=AUTH)).content)
+    return await c.chat.completions.create(model=MODEL, messages=MESSAGES)
+
+
+async def astream(name, c):
+    n = 0
+    if name == "raw_httpx":
+        async with c.stream("POST", URL, json={**BODY, "stream": True}, headers=AUTH) as r:
+            async for line in r.aiter_lines():
+                if line.startswith("data: ") and line != "data: [DONE]":
+                    json.loads(line[6:])
+                    n += 1
+        return n
+    async for chunk in await c.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True):
+        chunk.choices[0].delta.content
+        n += 1
+    return n
+
+
+# -- timing -----------------------------------------------------------------------------------
+
+def timed(fn):
+    """Seconds for fn(); same gc state for everyone: a full collection first, gc left enabled."""
+    gc.collect()
+    t = time.perf_counter()
+    fn()
+    return time.perf_counter() - t
+
+
+def interleaved(repeats, run_one, names=NAMES):
+    """run_one(name) -> a figure, for every contender in each round, rotating the order per round."""
+    samples = {n: [] for n in names}
+    for r in range(repeats):
+        for name in names[r % len(names):] + names[:r % len(names)]:
+            samples[name].append(run_one(name))
+    return samples
+
+
+STARTUP = {
+    "python -c pass": "pass",
+    "raw_httpx": "import httpx, json; httpx.Client()",
+    "openai_table": "import openai_table; c = openai_table.OpenAI(api_key='sk-bench'); "
+                    "c.chat.completions; c.embeddings; c.files",
+    "official": "import openai; c = openai.OpenAI(api_key='sk-bench'); c.chat.completions; c.embeddings; c.files",
+}
+
+
+def bench_startup(repeats):
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PYTHON"))}
+    run = lambda code, *flags: subprocess.run([sys.executable, *flags, "-c", code], env=env, check=True,
+                                             capture_output=True, text=True)
+    for code in STARTUP.values():  # warm the OS file cache and the .pyc caches
+        run(code)
+    samples = interleaved(repeats, lambda name: timed(lambda: run(STARTUP[name])), tuple(STARTUP))
+    importtime = {}  # cumulative import time (us) of the top-level package, from one -X importtime run
+    for name, mod in (("openai_table", "openai_table"), ("official", "openai"), ("raw_httpx", "httpx")):
+        for line in run(STARTUP[name], "-X", "importtime").stderr.splitlines():
+            parts = [p.strip() for p in line.split("|")]
+            if len(parts) == 3 and parts[2] == mod:
+                importtime[name] = int(parts[1])
+    return samples, importtime
+
+
+def bench_calls(sync, repeats, n):
+    [call(name, sync[name]) for name in NAMES for _ in range(200)]  # warm-up
+    return interleaved(repeats, lambda name: timed(lambda: [call(name, sync[name]) for _ in range(n)]) / n)
+
+
+def bench_stream(sync, repeats, chunks):
+    assert all(stream(name, sync[name]) == chunks for name in NAMES)  # warm-up and sanity check
+    return interleaved(repeats, lambda name: chunks / timed(lambda: stream(name, sync[name])))
+
+
+def bench_async(aio, repeats, n, chunks):
+    async def main():
+        async def many(name):
+            for _ in range(n):
+                await acall(name, aio[name])
+        for name in NAMES:
+            await many(name)
+            assert await astream(name, aio[name]) == chunks, name
+        calls, streams = {k: [] for k in NAMES}, {k: [] for k in NAMES}
+        for r in range(repeats):
+            for name in NAMES[r % 3:] + NAMES[:r % 3]:
+                gc.collect()
+                t = time.perf_counter()
+                await many(name)
+                calls[name].append((time.perf_counter() - t) / n)
+                gc.collect()
+                t = time.perf_counter()
+                await astream(name, aio[name])
+                streams[name].append(chunks / (time.perf_counter() - t))
+        return calls, streams
+    return asyncio.run(main())
+
+
+def profile(sync, n, chunks, top=18):
+    """cProfile openai_table: n calls, then one stream; print top functions by cumulative time."""
+    for title, fn in ((f"{n} calls", lambda: [call("openai_table", sync["openai_table"]) for _ in range(n)]),
+                      (f"one {chunks}-chunk stream", lambda: stream("openai_table", sync["openai_table"]))):
+        prof = cProfile.Profile()
+        prof.runcall(fn)
+        stats = pstats.Stats(prof, stream=io.StringIO())
+        total = stats.total_tt
+        print(f"\n== cProfile openai_table, {title} (total {total:.3f}s; cum% of total) ==")
+        rows = sorted(stats.stats.items(), key=lambda kv: -kv[1][3])[:top]
+        for (file, line, func), (cc, nc, tt, ct, _) in rows:
+            where = f"{Path(file).parent.name}/{Path(file).name}:{line}" if line else file
+            print(f"  {100 * ct / total:5.1f}%  tot {100 * tt / total:5.1f}%  {nc:>8}  {func}  ({where})")
+
+
+# -- report -----------------------------------------------------------------------------------
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer repeats, for a smoke run")
+    ap.add_argument("--no-async", action="store_true", help="skip the AsyncOpenAI variants")
+    ap.add_argument("--profile", action="store_true", help="cProfile openai_table per call and per chunk")
+    ap.add_argument("--out", default=str(Path(__file__).with_name("results.json")))
+    a = ap.parse_args()
+    start_reps, call_reps, n_calls, stream_reps, chunks = (3, 3, 300, 2, 20_000) if a.quick else (15, 7, 2000, 5, 20_000)
+
+    events = sse_events(chunks)
+    sync, aio = clients(events)
+    med = lambda s: {k: statistics.median(v) for k, v in s.items()}
+    results = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
+               "machine": {"platform": platform.platform(), "python": sys.version.split()[0],
+                           "implementation": platform.python_implementation(), "cpu_count": os.cpu_count(),
+                           "openai": openai.__version__, "openai_table": openai_table.__version__,
+                           "httpx": httpx.__version__},
+               "settings": {"quick": a.quick, "startup_repeats": start_reps, "call_repeats": call_reps,
+                            "calls_per_repeat": n_calls, "stream_repeats": stream_reps, "stream_chunks": chunks,
+                            "completion_bytes": len(COMPLETION), "stream_bytes": sum(map(len, events))}}
+
+    print(f"openai_table {openai_table.__version__} / openai {openai.__version__} / httpx {httpx.__version__}, "
+          f"Python {results['machine']['python']}, {os.cpu_count()} CPUs, {platform.platform()}", flush=True)
+    s, imp = bench_startup(start_reps)
+    results["startup_s"] = {"samples": s, "median": med(s), "importtime_us": imp}
+    c = bench_calls(sync, call_reps, n_calls)
+    results["call_s"] = {"samples": c, "median": med(c)}
+    st = bench_stream(sync, stream_reps, chunks)
+    results["stream_chunks_per_s"] = {"samples": st, "median": med(st)}
+    if not a.no_async:
+        ac, ast = bench_async(aio, max(call_reps // 2, 2), n_calls // 2, chunks)
+        results["async_call_s"] = {"samples": ac, "median": med(ac)}
+        results["async_stream_chunks_per_s"] = {"samples": ast, "median": med(ast)}
+
+    S, C, T = results["startup_s"]["median"], results["call_s"]["median"], results["stream_chunks_per_s"]["median"]
+    print(f"\n{'':34}{'openai_table':>14}{'official':>14}{'raw httpx':>14}{'table/official':>16}{'table/raw':>11}")
+    row = lambda label, d, fmt, k=1: print(f"{label:34}" + "".join(f"{fmt(d[n] * k):>14}" for n in NAMES)
+                                           + f"{d['openai_table'] / d['official']:>16.2f}"
+                                           + f"{d['openai_table'] / d['raw_httpx']:>11.2f}")
+    row(f"(a) startup, ms (floor {S['python -c pass'] * 1e3:.0f} ms)", S, "{:.0f}".format, 1e3)
+    if len(imp) == 3:
+        row("    -X importtime of package, ms", imp, "{:.0f}".format, 1e-3)
+    row("(b) chat.completions.create, us", C, "{:.1f}".format, 1e6)
+    row("(c) stream, chunks/s", T, "{:,.0f}".format)
+    if not a.no_async:
+        row("    async create, us", results["async_call_s"]["median"], "{:.1f}".format, 1e6)
+        row("    async stream, chunks/s", results["async_stream_chunks_per_s"]["median"], "{:,.0f}".format)
+
+    targets = [("(a) startup openai_table/official", S["openai_table"] / S["official"], "<=", 0.25),
+               ("(b) per-call openai_table/raw httpx", C["openai_table"] / C["raw_httpx"], "<=", 1.3),
+               ("(c) stream openai_table/raw httpx", T["openai_table"] / T["raw_httpx"], ">=", 0.4)]
+    print("\nTargets (informational):")
+    results["targets"] = []
+    for label, ratio, op, goal in targets:
+        ok = ratio <= goal if op == "<=" else ratio >= goal
+        results["targets"].append({"target": label, "ratio": ratio, "goal": f"{op} {goal}", "met": ok})
+        print(f"  {'PASS' if ok else 'MISS'}  {label} = {ratio:.2f}  (target {op} {goal})")
+
+    Path(a.out).write_text(json.dumps(results, indent=2) + "\n")
+    print(f"\nRaw figures written to {a.out}")
+    if a.profile:
+        profile(sync, n_calls, chunks)
+
+
+if __name__ == "__main__":
+    main()
