@@ -2,6 +2,11 @@
 
 Hooks are generated per class on first use (cattrs caches them), so importing a model module
 costs only the attrs class creation.
+
+Models get a structure function generated here rather than by `cattrs.gen`: every model field
+defaults to None and most hold plain JSON values, so the function reads those straight from the
+dict and calls a hook only for nested models, lists of them and unions. On a stream of chat
+chunks that halves the structuring time per chunk (measured: see bench/).
 """
 
 import typing
@@ -9,7 +14,6 @@ from typing import Any, Dict, Union
 
 import attrs
 import cattrs
-from cattrs.gen import make_dict_structure_fn, override
 
 from .models._base import BaseModel, UnknownModel, api_name
 
@@ -26,20 +30,45 @@ def _is_model(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, BaseModel) and attrs.has(t)
 
 
+def _deferred(t: Any, ns: Dict[str, Any], name: str):
+    """A nested hook resolved on its first call, then bound in place: a model that contains
+    itself (directly or not) must not recurse while its hook is being made."""
+
+    def first_call(data: Any, _: Any) -> Any:
+        hook = ns[name] = converter.get_structure_hook(t)
+        return hook(data, t)
+
+    return first_call
+
+
 def _make_model_hook(cls: type):
-    overrides = {f.name: override(rename=api_name(f)) for f in attrs.fields(cls) if api_name(f) != f.name}
-    build = make_dict_structure_fn(cls, converter, **overrides)
-
-    def structure_model(data: Any, _: Any) -> Any:
-        if data is None:
-            return None
-        if not isinstance(data, dict):
-            return data  # the server broke the schema: hand back what it sent
-        obj = build(data, cls)
-        obj._raw = data
-        return obj
-
-    return structure_model
+    attrs.resolve_types(cls)
+    ns: Dict[str, Any] = {"cls": cls}
+    args = []
+    for i, f in enumerate(attrs.fields(cls)):
+        if not f.init:
+            continue
+        default = f.default
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            ns[f"f{i}"] = default.factory
+            value = f"(o[{api_name(f)!r}] if {api_name(f)!r} in o else f{i}())"
+        else:
+            ns[f"d{i}"] = None if default is attrs.NOTHING else default
+            value = f"o.get({api_name(f)!r}, d{i})"
+        if f.type is not None and not _is_plain(f.type):
+            ns[f"h{i}"] = _deferred(f.type, ns, f"h{i}")
+            value = f"h{i}({value}, None)"
+        args.append(f"{f.alias}={value}")
+    source = (
+        f"def structure_{cls.__name__}(o, _):\n"
+        "    if type(o) is not dict:\n"
+        "        return o  # None, or a server that broke the schema: hand back what it sent\n"
+        f"    obj = cls({', '.join(args)})\n"
+        "    obj._raw = o\n"
+        "    return obj\n"
+    )
+    exec(compile(source, f"<openai_table structure {cls.__qualname__}>", "exec"), ns)
+    return ns[f"structure_{cls.__name__}"]
 
 
 def _union_args(t: Any):
