@@ -310,8 +310,27 @@ class _BaseClient:
             return LegacyAPIResponse(self, plan, response, retries_taken)
         return (AsyncAPIResponse if self._is_async else APIResponse)(self, plan, response, retries_taken)
 
-    def _log_retry(self, plan: Plan, delay: float, cause: str) -> None:
+    # -- retries: the sync and async loops ask these what to do --------------------------------
+
+    def _retry_after_error(self, plan: Plan, request: httpx.Request, error: Exception, retries: int) -> float:
+        """The wait before retrying a request that got no answer; raises when out of retries."""
+        if retries >= self.max_retries:
+            if isinstance(error, httpx.TimeoutException):
+                raise APITimeoutError(request=request) from error
+            raise APIConnectionError(request=request) from error
+        return self._retry_delay(plan, retries, None, type(error).__name__)
+
+    def _retry_after_status(self, plan: Plan, response: httpx.Response, retries: int) -> Optional[float]:
+        """The wait before retrying an error status, or None when it is final."""
+        log.debug("%s %s -> %s", plan.method, plan.path, response.status_code)
+        if retries >= self.max_retries or not should_retry(response):
+            return None
+        return self._retry_delay(plan, retries, response, f"status {response.status_code}")
+
+    def _retry_delay(self, plan: Plan, retries: int, response: Optional[httpx.Response], cause: str) -> float:
+        delay = retry_delay(retries, response)
         log.info("Retrying %s %s in %.2f s (%s)", plan.method, plan.path, delay, cause)
+        return delay
 
     # -- parsing, used by responses, pages and streams --------------------------------------
 
@@ -346,34 +365,18 @@ class OpenAI(_BaseClient):
             request = self._build_request(plan, headers, body, self._api_key_provider() if self._api_key_provider else None)
             try:
                 response = self._client.send(request, stream=stream)
-            except httpx.TimeoutException as e:
-                if retries < self.max_retries:
-                    delay = retry_delay(retries, None)
-                    self._log_retry(plan, delay, "timeout")
-                    self._sleep(delay)
-                    retries += 1
-                    continue
-                raise APITimeoutError(request=request) from e
             except (httpx.HTTPError, OSError) as e:
-                if retries < self.max_retries:
-                    delay = retry_delay(retries, None)
-                    self._log_retry(plan, delay, type(e).__name__)
-                    self._sleep(delay)
-                    retries += 1
-                    continue
-                raise APIConnectionError(request=request) from e
-            log.debug("%s %s -> %s", plan.method, request.url.path, response.status_code)
-            if response.status_code >= 400:
-                if retries < self.max_retries and should_retry(response):
-                    response.close()
-                    delay = retry_delay(retries, response)
-                    self._log_retry(plan, delay, f"status {response.status_code}")
-                    self._sleep(delay)
-                    retries += 1
-                    continue
-                response.read()
-                raise make_status_error(response)
-            return self._finish(plan, mode, response, retries)
+                delay = self._retry_after_error(plan, request, e, retries)
+            else:
+                if response.status_code < 400:
+                    return self._finish(plan, mode, response, retries)
+                delay = self._retry_after_status(plan, response, retries)
+                if delay is None:
+                    response.read()
+                    raise make_status_error(response)
+                response.close()
+            self._sleep(delay)
+            retries += 1
 
     def close(self) -> None:
         self._client.close()
@@ -408,34 +411,18 @@ class AsyncOpenAI(_BaseClient):
             request = self._build_request(plan, headers, body, api_key)
             try:
                 response = await self._client.send(request, stream=stream)
-            except httpx.TimeoutException as e:
-                if retries < self.max_retries:
-                    delay = retry_delay(retries, None)
-                    self._log_retry(plan, delay, "timeout")
-                    await self._sleep(delay)
-                    retries += 1
-                    continue
-                raise APITimeoutError(request=request) from e
             except (httpx.HTTPError, OSError) as e:
-                if retries < self.max_retries:
-                    delay = retry_delay(retries, None)
-                    self._log_retry(plan, delay, type(e).__name__)
-                    await self._sleep(delay)
-                    retries += 1
-                    continue
-                raise APIConnectionError(request=request) from e
-            log.debug("%s %s -> %s", plan.method, request.url.path, response.status_code)
-            if response.status_code >= 400:
-                if retries < self.max_retries and should_retry(response):
-                    await response.aclose()
-                    delay = retry_delay(retries, response)
-                    self._log_retry(plan, delay, f"status {response.status_code}")
-                    await self._sleep(delay)
-                    retries += 1
-                    continue
-                await response.aread()
-                raise make_status_error(response)
-            return self._finish(plan, mode, response, retries)
+                delay = self._retry_after_error(plan, request, e, retries)
+            else:
+                if response.status_code < 400:
+                    return self._finish(plan, mode, response, retries)
+                delay = self._retry_after_status(plan, response, retries)
+                if delay is None:
+                    await response.aread()
+                    raise make_status_error(response)
+                await response.aclose()
+            await self._sleep(delay)
+            retries += 1
 
     async def close(self) -> None:
         await self._client.aclose()
