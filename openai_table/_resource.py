@@ -85,12 +85,11 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
         query.update(extra_query)
     if extra_body:
         body.update(extra_body)
-    has_body = bool(body) or ep.encoding == "multipart" or any(p.location == "body" for p in ep.params)
     headers = {**ep.headers, **extra_headers} if extra_headers else ep.headers
     if ep.deprecated:
         warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
-    return Plan(ep, ep.verb.upper(), ep.path.format(**path_values) if path_values else ep.path, query,
-                body if has_body else None, headers, timeout,
+    return Plan(ep, ep.http_method, ep.path.format(**path_values) if path_values else ep.path, query,
+                body if body or ep.has_body else None, headers, timeout,
                 ep.stream is not None and body.get("stream") is True, returns, defaulted)
 
 

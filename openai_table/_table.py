@@ -80,7 +80,7 @@ class Endpoint:
     __slots__ = (
         "resource", "name", "qualname", "source", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "returns", "returns_when", "stream", "headers",
-        "defaults", "postprocess", "deprecated", "file_params", "_postprocess_fn", "where",
+        "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -319,7 +319,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
         headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
         postprocess=postprocess, deprecated=raw.get("deprecated"),
-        file_params=frozenset(p.name for p in params if "file" in p.types), where=where,
+        file_params=frozenset(p.name for p in params if "file" in p.types),
+        http_method=verb.upper(), has_body=encoding == "multipart" or any(p.location == "body" for p in params), where=where,
     )
 
 
