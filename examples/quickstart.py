@@ -54,10 +54,12 @@ def main() -> None:
         vector = embedding.data[0].embedding
         print(f"embeddings.create -> {len(vector)} float(s), asked for as base64 and decoded, like the official SDK")
 
-        upload = client.files.create(file=("hello.jsonl", b'{"prompt": "hi"}\n'), purpose="batch")
+        upload = client.files.create(file=("hello.txt", b"hello from openai_table\n", "text/plain"), purpose="user_data")
         print(f"files.create -> {upload.id} ({upload.purpose}, {upload.status})")
+        deleted = client.files.delete(upload.id)  # leave the account as it was
+        print(f"files.delete -> deleted={deleted.deleted}")
 
-        raw = client.chat.completions.with_raw_response.retrieve("chatcmpl-abc123")
+        raw = client.models.with_raw_response.retrieve("gpt-4o-mini")
         print(f"with_raw_response -> HTTP {raw.status_code}, content-type {raw.headers['content-type']}, parsed: {type(raw.parse()).__name__}")
 
     # The mock cannot stream, so this one replays the tests' recording of a real SSE stream.

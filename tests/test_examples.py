@@ -74,4 +74,6 @@ def test_quickstart_replays_offline():
     assert out.returncode == 0, out.stderr
     assert "replaying the recorded cassettes" in out.stdout
     assert "chat.completions.create(stream=True) -> 'Hello! Ça va ✓?'" in out.stdout
+    assert "files.delete -> deleted=True" in out.stdout
+    assert "with_raw_response -> HTTP 200, content-type application/json, parsed: Model" in out.stdout
     assert "Expected a non-empty value for `file_id` but received ''" in out.stdout
