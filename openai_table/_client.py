@@ -5,7 +5,6 @@ Everything but sending and sleeping is shared (`_BaseClient`); the two clients d
 """
 
 import inspect
-import logging
 import os
 import random
 import time
@@ -26,7 +25,9 @@ from .pagination import PAGE_CLASSES
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES",
            "DefaultHttpxClient", "DefaultAsyncHttpxClient"]
 
-log = logging.getLogger("openai_table")
+from ._logs import log, setup_logging
+
+setup_logging()
 
 
 def hook_for(cls: Any) -> Callable[[Any, Any], Any]:
@@ -304,6 +305,7 @@ class _BaseClient:
         )
 
     def _finish(self, plan: Plan, mode: str, response: httpx.Response, retries_taken: int) -> Any:
+        log.debug("%s %s -> %s", plan.method, plan.path, response.status_code)
         if mode == "parse":
             return self._stream(plan, response) if plan.stream else parse_body(self, plan, response)
         if mode == "raw":
