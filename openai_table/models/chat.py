@@ -5,10 +5,10 @@ the full completion's; here they are ``ChunkChoice`` and ``ChunkChoiceLogprobs``
 ``openai_table.types.chat.chat_completion_chunk`` exposes them under the official names.
 """
 
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, Generic, List, Literal, Optional, TypeVar, Union
 
 from ._base import BaseModel, model
-from .shared import CompletionUsage
+from .shared import CompletionUsage, FunctionDefinition, ReasoningEffort
 
 __all__ = [
     # roles and other plain-string enums
@@ -55,11 +55,22 @@ __all__ = [
     "ChatCompletionChunk",
     # delete
     "ChatCompletionDeleted",
+    # tools as the API echoes them
+    "ChatCompletionFunctionTool",
+    # results of structured-output parsing
+    "ContentType",
+    "ParsedFunction",
+    "ParsedFunctionToolCall",
+    "ParsedChatCompletionMessage",
+    "ParsedChoice",
+    "ParsedChatCompletion",
 ]
 
-ChatCompletionRole = str  # developer | system | user | assistant | tool | function
-ChatCompletionModality = str  # text | audio
-ChatCompletionReasoningEffort = Optional[str]  # none | minimal | low | medium | high
+# Who wrote a message.
+ChatCompletionRole = Literal["developer", "system", "user", "assistant", "tool", "function"]
+# What kinds of output a model may produce.
+ChatCompletionModality = Literal["text", "audio"]
+ChatCompletionReasoningEffort = ReasoningEffort
 
 
 # -- tool calls ------------------------------------------------------------------------------
@@ -376,3 +387,55 @@ class ChatCompletionDeleted(BaseModel):
     id: Optional[str] = None
     deleted: Optional[bool] = None
     object: Optional[str] = None  # "chat.completion.deleted"
+
+
+# -- tools as the API echoes them ------------------------------------------------------------
+
+
+@model
+class ChatCompletionFunctionTool(BaseModel):
+    """A function tool offered to the model."""
+
+    function: Optional[FunctionDefinition] = None
+    type: str = "function"
+
+
+# -- results of structured-output parsing ----------------------------------------------------
+
+ContentType = TypeVar("ContentType")
+
+
+@model
+class ParsedFunction(Function):
+    """A called function whose arguments were also parsed into an object."""
+
+    parsed_arguments: Any = None
+
+
+@model
+class ParsedFunctionToolCall(ChatCompletionMessageFunctionToolCall):
+    """A function tool call with parsed arguments."""
+
+    function: Optional[ParsedFunction] = None
+
+
+@model
+class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
+    """A message whose content was parsed into the requested type (``parsed``)."""
+
+    tool_calls: Optional[List[ParsedFunctionToolCall]] = None
+    parsed: Any = None
+
+
+@model
+class ParsedChoice(Choice, Generic[ContentType]):
+    """A choice holding a parsed message."""
+
+    message: Optional[ParsedChatCompletionMessage] = None
+
+
+@model
+class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):
+    """A chat completion whose choices hold parsed messages."""
+
+    choices: Optional[List[ParsedChoice]] = None

@@ -1,12 +1,13 @@
 """Response types of the /embeddings endpoint."""
 
-from typing import List, Optional, Union
+from typing import List, Literal, Optional, Union
 
 from ._base import BaseModel, model
 
 __all__ = ["CreateEmbeddingResponse", "Embedding", "Usage", "EmbeddingModel"]
 
-EmbeddingModel = str  # text-embedding-ada-002 | text-embedding-3-small | text-embedding-3-large
+# The embedding model ids this SDK version knows by name; the API takes other strings too.
+EmbeddingModel = Literal["text-embedding-ada-002", "text-embedding-3-small", "text-embedding-3-large"]
 
 
 @model

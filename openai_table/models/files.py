@@ -1,13 +1,14 @@
 """Response types of the /files endpoints."""
 
-from typing import Optional
+from typing import Literal, Optional
 
 from ._base import BaseModel, model
 
 __all__ = ["FileObject", "FileDeleted", "FileContent", "FilePurpose"]
 
 FileContent = str
-FilePurpose = str  # assistants | batch | fine-tune | vision | user_data | evals
+# What an uploaded file is for.
+FilePurpose = Literal["assistants", "batch", "fine-tune", "vision", "user_data", "evals"]
 
 
 @model

@@ -1,6 +1,6 @@
 """Response types of the /moderations endpoint."""
 
-from typing import List, Optional
+from typing import List, Literal, Optional
 
 from ._base import BaseModel, field, model
 
@@ -13,7 +13,10 @@ __all__ = [
     "ModerationModel",
 ]
 
-ModerationModel = str  # omni-moderation-latest | text-moderation-latest | ...
+# The moderation model ids this SDK version knows by name.
+ModerationModel = Literal[
+    "omni-moderation-latest", "omni-moderation-2024-09-26", "text-moderation-latest", "text-moderation-stable"
+]
 
 
 @model
