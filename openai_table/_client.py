@@ -158,6 +158,8 @@ class _BaseClient:
         self._table = _table if _table is not None else load_table(endpoints)
         self._root = resource_classes(self._table, self._is_async)(self)
         self._headers = self._compute_headers()
+        # httpx copies an httpx.Headers cheaply but normalises a dict on every request.
+        self._prepared_headers = (httpx.Headers(self._headers), httpx.Headers({**self._headers, **_JSON}))
         self._parsed_urls: Dict[Tuple[str, str], httpx.URL] = {}
 
     # -- options ----------------------------------------------------------------------------
@@ -267,7 +269,6 @@ class _BaseClient:
             headers = {**self._headers, **(_JSON if is_json else {}), **plan.headers}
             headers = {k: v for k, v in headers.items() if not isinstance(v, NotGiven) and v is not None}
         else:
-            # Built once per client: httpx copies an httpx.Headers cheaply but normalises a dict.
             headers = self._prepared_headers[is_json]
         if body is None:
             return headers, {}
@@ -275,14 +276,6 @@ class _BaseClient:
             data, files = encode_multipart(body, plan.endpoint.file_params)
             return headers, {"data": data, "files": files}
         return headers, {"content": encode_json(body)}
-
-    @property
-    def _prepared_headers(self) -> Tuple[httpx.Headers, httpx.Headers]:
-        prepared = self.__dict__.get("_prepared")
-        if prepared is None or prepared[0] is not self._headers:
-            prepared = self.__dict__["_prepared"] = (
-                self._headers, (httpx.Headers(self._headers), httpx.Headers({**self._headers, **_JSON})))
-        return prepared[1]
 
     def _url(self, plan: Plan) -> Any:
         if plan.endpoint.path_params:

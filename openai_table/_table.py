@@ -78,7 +78,7 @@ class Endpoint:
     """One method of one resource, with everything a call needs precomputed."""
 
     __slots__ = (
-        "resource", "name", "qualname", "source", "doc", "verb", "path", "params", "path_params",
+        "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
     )
@@ -313,7 +313,7 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         where.fail(entry, "`postprocess` must be module.function in openai_table/helpers/", "postprocess")
 
     return Endpoint(
-        resource=resource, name=name, qualname=entry, source=where.source, doc=str(raw.get("doc", "")).strip(),
+        resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(),
         verb=verb, path=url, params=tuple(params), path_params=tuple(declared), locations=locations,
         required=frozenset(p.name for p in params if p.required and p.location != "path"),
         encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
