@@ -111,16 +111,21 @@ def _make_optional_hook(t: Any):
 
 
 def _make_tag_hook(members: list):
-    """Models in a union are told apart by their ``type`` default; an unknown tag becomes an
-    UnknownModel that keeps the data instead of failing."""
+    """Models in a union are told apart by their ``type`` default. A tag two members share goes
+    to the first (the official unions list the likelier one first); a tag no member declares
+    goes to the first member without a default tag (``type`` is optional on some input items),
+    or else becomes an UnknownModel that keeps the data instead of failing."""
     by_tag: Dict[Any, Any] = {}
+    untagged = None
     for member in members:
         tag_field = attrs.fields_dict(member).get("type")
         if tag_field is None or tag_field.default is None:
-            raise TypeError(f"{member.__name__} is in a union but has no default `type` tag")
-        by_tag[tag_field.default] = converter.get_structure_hook(member)
-    unknown = converter.get_structure_hook(UnknownModel)
-    return lambda data, _: by_tag.get(data.get("type"), unknown)(data, None)
+            if untagged is None:
+                untagged = converter.get_structure_hook(member)
+            continue
+        by_tag.setdefault(tag_field.default, converter.get_structure_hook(member))
+    fallback = untagged or converter.get_structure_hook(UnknownModel)
+    return lambda data, _: by_tag.get(data.get("type"), fallback)(data, None)
 
 
 def _make_union_hook(t: Any):
