@@ -37,6 +37,20 @@ COMPLETION = json.dumps({
               "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
                                             "accepted_prediction_tokens": 0, "rejected_prediction_tokens": 0}},
 }).encode()
+RESPONSE = json.dumps({
+    "id": "resp_67ccd2bed1ec8190b14f964abc0542670bb6a6b452d3795b", "object": "response", "created_at": 1741476542,
+    "status": "completed", "background": False, "error": None, "incomplete_details": None, "instructions": None,
+    "max_output_tokens": None, "model": "gpt-4.1-2025-04-14", "parallel_tool_calls": True,
+    "previous_response_id": None, "reasoning": {"effort": None, "summary": None}, "store": True,
+    "temperature": 1.0, "text": {"format": {"type": "text"}}, "tool_choice": "auto", "tools": [], "top_p": 1.0,
+    "truncation": "disabled", "user": None, "metadata": {},
+    "output": [{"type": "message", "id": "msg_67ccd2bf17f0819081ff3bb2cf6508e60bb6a6b452d3795b",
+                "status": "completed", "role": "assistant",
+                "content": [{"type": "output_text", "annotations": [], "logprobs": [],
+                             "text": json.loads(COMPLETION)["choices"][0]["message"]["content"]}]}],
+    "usage": {"input_tokens": 36, "input_tokens_details": {"cached_tokens": 0}, "output_tokens": 87,
+              "output_tokens_details": {"reasoning_tokens": 0}, "total_tokens": 123},
+}).encode()
 JSON_HEADERS = {"content-type": "application/json", "x-request-id": "req_bench"}
 SSE_HEADERS = {"content-type": "text/event-stream", "x-request-id": "req_bench"}
 
@@ -55,30 +69,49 @@ def sse_events(n):
     return out + [b"data: [DONE]\n\n"]
 
 
-def transports(events):
-    """One sync and one async MockTransport: non-stream requests get COMPLETION, stream requests `events`."""
+def response_events(n):
+    """A `responses.create(stream=True)` of n events: created, n-2 output_text deltas, completed."""
+    created = json.loads(RESPONSE)
+    created.update(status="in_progress", output=[], usage=None)
+    out = [b"event: response.created\ndata: " + json.dumps({"type": "response.created", "sequence_number": 0, "response": created}).encode() + b"\n\n"]
+    for i in range(1, n - 1):
+        delta = {"type": "response.output_text.delta", "item_id": "msg_67ccd2bf17f0819081ff3bb2cf6508e60bb6a6b452d3795b",
+                 "output_index": 0, "content_index": 0, "delta": f" word{i % 97}", "logprobs": [], "sequence_number": i}
+        out.append(b"event: response.output_text.delta\ndata: " + json.dumps(delta).encode() + b"\n\n")
+    done = {"type": "response.completed", "sequence_number": n - 1, "response": json.loads(RESPONSE)}
+    return out + [b"event: response.completed\ndata: " + json.dumps(done).encode() + b"\n\n"]
+
+
+def transports(events, revents):
+    """One sync and one async MockTransport: chat requests get COMPLETION or `events`, responses
+    requests RESPONSE or `revents`, by the body's `stream`."""
     def pick(request):
-        return b'"stream":true' in request.content.replace(b" ", b"")
+        is_responses = request.url.path.endswith("/responses")
+        if b'"stream":true' in request.content.replace(b" ", b""):
+            return True, (revents if is_responses else events)
+        return False, (RESPONSE if is_responses else COMPLETION)
 
     def handler(request):
-        if pick(request):
-            return httpx.Response(200, headers=SSE_HEADERS, content=iter(events))
-        return httpx.Response(200, headers=JSON_HEADERS, content=COMPLETION)
+        streamed, body = pick(request)
+        if streamed:
+            return httpx.Response(200, headers=SSE_HEADERS, content=iter(body))
+        return httpx.Response(200, headers=JSON_HEADERS, content=body)
 
-    async def agen():
-        for e in events:
+    async def agen(body):
+        for e in body:
             yield e
 
     async def ahandler(request):
-        if pick(request):
-            return httpx.Response(200, headers=SSE_HEADERS, content=agen())
-        return httpx.Response(200, headers=JSON_HEADERS, content=COMPLETION)
+        streamed, body = pick(request)
+        if streamed:
+            return httpx.Response(200, headers=SSE_HEADERS, content=agen(body))
+        return httpx.Response(200, headers=JSON_HEADERS, content=body)
 
     return httpx.MockTransport(handler), httpx.MockTransport(ahandler)
 
 
-def clients(events):
-    sync_t, async_t = transports(events)
+def clients(events, revents):
+    sync_t, async_t = transports(events, revents)
     return ({"openai_table": openai_table.OpenAI(api_key=KEY, http_client=httpx.Client(transport=sync_t)),
              "official": openai.OpenAI(api_key=KEY, http_client=httpx.Client(transport=sync_t)),
              "raw_httpx": httpx.Client(transport=sync_t)},
@@ -110,6 +143,31 @@ def stream(name, c):
         return n
     for chunk in c.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True):
         chunk.choices[0].delta.content
+        n += 1
+    return n
+
+
+RURL = "https://api.openai.com/v1/responses"
+RBODY = {"model": "gpt-4.1", "input": "Name three prime numbers and say why they are prime."}
+
+
+def rcall(name, c):
+    if name == "raw_httpx":
+        return json.loads(c.post(RURL, json=RBODY, headers=AUTH).content)
+    return c.responses.create(**RBODY)
+
+
+def rstream(name, c):
+    n = 0
+    if name == "raw_httpx":
+        with c.stream("POST", RURL, json={**RBODY, "stream": True}, headers=AUTH) as r:
+            for line in r.iter_lines():
+                if line.startswith("data: "):
+                    json.loads(line[6:])
+                    n += 1
+        return n
+    for event in c.responses.create(**RBODY, stream=True):
+        event.type
         n += 1
     return n
 
@@ -179,14 +237,58 @@ def bench_startup(repeats):
     return samples, importtime
 
 
-def bench_calls(sync, repeats, n):
+def bench_calls(sync, repeats, n, call=call):
     [call(name, sync[name]) for name in NAMES for _ in range(200)]  # warm-up
     return interleaved(repeats, lambda name: timed(lambda: [call(name, sync[name]) for _ in range(n)]) / n)
 
 
-def bench_stream(sync, repeats, chunks):
+def bench_stream(sync, repeats, chunks, stream=stream):
     assert all(stream(name, sync[name]) == chunks for name in NAMES)  # warm-up and sanity check
     return interleaved(repeats, lambda name: chunks / timed(lambda: stream(name, sync[name])))
+
+
+# VmHWM, not ru_maxrss: the latter keeps the peak of the forking parent (this bench) across exec.
+RSS = "{code}; print([l.split()[1] for l in open('/proc/self/status') if l.startswith('VmHWM')][0])"
+
+
+def bench_rss(repeats):
+    """Peak RSS (KiB, Linux) of a fresh process doing the startup work, median of a few."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "PYTHON"))}
+    one = lambda code: int(subprocess.run([sys.executable, "-c", RSS.format(code=code)], env=env, check=True,
+                                          capture_output=True, text=True).stdout.split()[-1])
+    return interleaved(repeats, lambda name: one(STARTUP[name]), tuple(STARTUP))
+
+
+SPEECH = """
+import httpx, os, tempfile, {pkg}
+def hwm():
+    return int([l.split()[1] for l in open("/proc/self/status") if l.startswith("VmHWM")][0])
+SIZE, CHUNK = {size}, 1 << 16
+def body():
+    block = b"\\xff" * CHUNK
+    for _ in range(SIZE // CHUNK):
+        yield block
+t = httpx.MockTransport(lambda r: httpx.Response(200, headers={{"content-type": "audio/mpeg"}}, content=body()))
+c = {pkg}.OpenAI(api_key="sk-bench", http_client=httpx.Client(transport=t))
+c.audio.speech  # the resource tree is built before the baseline
+before = hwm()
+path = os.path.join(tempfile.mkdtemp(), "speech.mp3")
+with c.audio.speech.with_streaming_response.create(model="gpt-4o-mini-tts", voice="alloy", input="hi") as r:
+    r.stream_to_file(path)
+assert os.path.getsize(path) == SIZE
+print(hwm() - before)
+"""
+
+
+def bench_speech(size=100 * 2**20):
+    """Peak RSS growth (KiB) while a `size`-byte speech answer streams to a file."""
+    out = {}
+    for name, pkg in (("openai_table", "openai_table"), ("official", "openai")):
+        run = subprocess.run([sys.executable, "-c", SPEECH.format(pkg=pkg, size=size)], capture_output=True, text=True)
+        out[name] = int(run.stdout.split()[-1]) if run.returncode == 0 else None
+        if run.returncode:
+            print(f"  speech bench failed for {name}: {run.stderr.strip().splitlines()[-1:]}")
+    return out
 
 
 def bench_async(aio, repeats, n, chunks):
@@ -239,7 +341,7 @@ def main():
     start_reps, call_reps, n_calls, stream_reps, chunks = (3, 3, 300, 2, 20_000) if a.quick else (15, 7, 2000, 5, 20_000)
 
     events = sse_events(chunks)
-    sync, aio = clients(events)
+    sync, aio = clients(events, response_events(chunks))
     med = lambda s: {k: statistics.median(v) for k, v in s.items()}
     results = {"date": datetime.datetime.now().astimezone().isoformat(timespec="seconds"),
                "machine": {"platform": platform.platform(), "python": sys.version.split()[0],
@@ -254,10 +356,17 @@ def main():
           f"Python {results['machine']['python']}, {os.cpu_count()} CPUs, {platform.platform()}", flush=True)
     s, imp = bench_startup(start_reps)
     results["startup_s"] = {"samples": s, "median": med(s), "importtime_us": imp}
+    rss = bench_rss(max(start_reps // 3, 2))
+    results["startup_peak_rss_kib"] = {"samples": rss, "median": med(rss)}
     c = bench_calls(sync, call_reps, n_calls)
     results["call_s"] = {"samples": c, "median": med(c)}
     st = bench_stream(sync, stream_reps, chunks)
     results["stream_chunks_per_s"] = {"samples": st, "median": med(st)}
+    rc = bench_calls(sync, call_reps, n_calls, rcall)
+    results["responses_call_s"] = {"samples": rc, "median": med(rc)}
+    rst = bench_stream(sync, stream_reps, chunks, rstream)
+    results["responses_stream_events_per_s"] = {"samples": rst, "median": med(rst)}
+    results["speech_100mb_rss_growth_kib"] = bench_speech()
     if not a.no_async:
         ac, ast = bench_async(aio, max(call_reps // 2, 2), n_calls // 2, chunks)
         results["async_call_s"] = {"samples": ac, "median": med(ac)}
@@ -271,15 +380,25 @@ def main():
     row(f"(a) startup, ms (floor {S['python -c pass'] * 1e3:.0f} ms)", S, "{:.0f}".format, 1e3)
     if len(imp) == 3:
         row("    -X importtime of package, ms", imp, "{:.0f}".format, 1e-3)
+    R = results["startup_peak_rss_kib"]["median"]
+    row("    peak RSS after startup, MiB", R, "{:.1f}".format, 1 / 1024)
     row("(b) chat.completions.create, us", C, "{:.1f}".format, 1e6)
     row("(c) stream, chunks/s", T, "{:,.0f}".format)
+    row("    responses.create, us", results["responses_call_s"]["median"], "{:.1f}".format, 1e6)
+    row("    responses stream, events/s", results["responses_stream_events_per_s"]["median"], "{:,.0f}".format)
+    sp = results["speech_100mb_rss_growth_kib"]
+    print(f"{'    100 MB speech to file, RSS +MiB':34}" + "".join(
+        f"{(sp.get(n) / 1024 if sp.get(n) is not None else float('nan')):>14.1f}" for n in NAMES[:2]))
     if not a.no_async:
         row("    async create, us", results["async_call_s"]["median"], "{:.1f}".format, 1e6)
         row("    async stream, chunks/s", results["async_stream_chunks_per_s"]["median"], "{:,.0f}".format)
 
     targets = [("(a) startup openai_table/official", S["openai_table"] / S["official"], "<=", 0.25),
                ("(b) per-call openai_table/raw httpx", C["openai_table"] / C["raw_httpx"], "<=", 1.3),
-               ("(c) stream openai_table/raw httpx", T["openai_table"] / T["raw_httpx"], ">=", 0.4)]
+               ("(c) stream openai_table/raw httpx", T["openai_table"] / T["raw_httpx"], ">=", 0.4),
+               ("startup peak RSS openai_table, MiB", R["openai_table"] / 1024, "<=", 30),
+               ("100 MB speech streamed, RSS growth openai_table, MiB",
+                (sp["openai_table"] or float("inf")) / 1024, "<=", 20)]
     print("\nTargets (informational):")
     results["targets"] = []
     for label, ratio, op, goal in targets:
