@@ -39,7 +39,7 @@ FAMILIES: List[Tuple[str, str]] = [
     (r"^webhooks\.", "webhooks"),
     (r"^beta\.threads\.runs\.", "beta_runs"),
     (r"^beta\.threads\.", "beta_threads"),
-    (r"^beta\.chatkit\.", "chatkit"),
+    (r"^beta\.chatkit", "chatkit"),
     (r"^beta\.realtime\.", "beta_realtime"),
     (r"^beta\.", "beta"),
     (r"^(audio\.|audio_|speech_)", "audio"),
@@ -65,7 +65,11 @@ FAMILIES: List[Tuple[str, str]] = [
 ]
 
 # (official module, name) -> our "module:Name", where the rules above pick badly.
-NAME_OVERRIDES: Dict[Tuple[str, str], str] = {}
+NAME_OVERRIDES: Dict[Tuple[str, str], str] = {
+    # beta.realtime: `Tool` of `session` is renamed SessionTool, which session_update_event already uses
+    **{("beta.realtime.session_update_event", n): f"beta_realtime:SessionUpdateEvent{n}"
+       for n in ("SessionTool", "SessionTracing", "SessionTracingTracingConfiguration")},
+}
 
 # The first slice keeps the request-side types of these families together in models/params.py.
 _SLICE_PARAMS = {"completions", "embeddings", "moderations", "files", "batches", "models"}
