@@ -38,7 +38,7 @@ FAMILIES: List[Tuple[str, str]] = [
     (r"^webhooks\.", "webhooks"),
     (r"^beta\.threads\.runs\.", "beta_runs"),
     (r"^beta\.threads\.", "beta_threads"),
-    (r"^beta\.chatkit\.", "chatkit"),
+    (r"^beta\.chatkit", "chatkit"),
     (r"^beta\.realtime\.", "beta_realtime"),
     (r"^beta\.", "beta"),
     (r"^(audio\.|audio_|speech_)", "audio"),
