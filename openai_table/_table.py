@@ -292,8 +292,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
 
     returns = _return_type(where, entry, "returns", raw["returns"])
     stream = _return_type(where, entry, "stream", raw["stream"]) if "stream" in raw else None
-    if stream is not None and locations.get("stream") != "body":
-        where.fail(entry, "`stream` is set but the body declares no `stream` param", "stream")
+    if stream is not None and locations.get("stream") not in ("body", "query"):  # a GET streams from the query
+        where.fail(entry, "`stream` is set but neither the body nor the query declares a `stream` param", "stream")
 
     returns_when = {}
     for param, cases in (raw.get("returns_when") or {}).items():
@@ -314,7 +314,7 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
 
     return Endpoint(
         resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(),
-        verb=verb, path=url, params=tuple(params), path_params=tuple(declared), locations=locations,
+        verb=verb, path=url, params=tuple(params), path_params=tuple(dict.fromkeys(in_url)), locations=locations,
         required=frozenset(p.name for p in params if p.required and p.location != "path"),
         encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
         headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
