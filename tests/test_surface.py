@@ -36,8 +36,9 @@ GAPS = {
     r"^client\.(responses|conversations|realtime)(\.|$)": "issue 5",
     r"^openai\.types\.(responses|conversations|realtime|webhooks)(\.|$)": "issue 5",
     # -- the beta family (issue 6) --
-    r"^client\.beta(\.|$)": "issue 6",
-    r"^openai\.types\.beta(\.|$)": "issue 6",
+    r"^client\.beta\.(chatkit|realtime)(\.|$)": "issue 6 (chatkit, realtime sessions)",
+    r"^openai\.types\.beta\.(chatkit|realtime)(\.|$)|^openai\.types\.beta\.chatkit_workflow": "issue 6 (chatkit, realtime sessions)",
+    r"^openai\.types\.beta$": "the package also re-exports ChatKitWorkflow (issue 6, chatkit)",
     # -- the platform families (issue 7) --
     r"^client\.(audio|images|fine_tuning|vector_stores|uploads|evals|containers|videos)(\.|$)": "issue 7",
     r"^openai\.types\.(audio|fine_tuning|graders|vector_stores|uploads|evals|containers)(\.|$)": "issue 7",
