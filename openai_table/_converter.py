@@ -10,14 +10,14 @@ chunks that halves the structuring time per chunk (measured: see bench/).
 """
 
 import typing
-from typing import Any, Dict, Union
+from typing import Any, Dict, FrozenSet, Optional, Tuple, Union
 
 import attrs
 import cattrs
 
 from .models._base import BaseModel, UnknownModel, api_name
 
-__all__ = ["converter", "structure", "hook_for", "unstructure_model"]
+__all__ = ["converter", "structure", "hook_for", "unstructure_model", "union_tags", "stream_shape"]
 
 converter = cattrs.Converter(detailed_validation=False, forbid_extra_keys=False)
 
@@ -110,17 +110,47 @@ def _make_optional_hook(t: Any):
     return lambda data, _: None if data is None else hook(data, inner)
 
 
+def _default(member: type, name: str) -> Any:
+    f = attrs.fields_dict(member).get(name)
+    return None if f is None or f.default is attrs.NOTHING or isinstance(f.default, attrs.Factory) else f.default  # type: ignore[arg-type]
+
+
+def union_tags(members: list) -> Tuple[str, Dict[Any, type]]:
+    """(the key, {tag: member}) that tells a union's models apart: their ``type`` default, or,
+    when none has one and all have an ``event`` default, that (the Assistants stream events,
+    ``{"event": "thread.run.created", "data": {...}}``)."""
+    for key in ("type", "event"):
+        tags = {_default(m, key): m for m in members}
+        if None not in tags:
+            return key, tags
+        if key == "type" and len(tags) > 1:  # some members have a `type` tag: all must
+            break
+    key = "type" if any(_default(m, "type") is not None for m in members) else "event"
+    missing = [m.__name__ for m in members if _default(m, key) is None]
+    raise TypeError(f"{', '.join(missing)}: every model in a union needs a default `type` tag "
+                    "(or, in a union without any, a default `event` tag)")
+
+
 def _make_tag_hook(members: list):
-    """Models in a union are told apart by their ``type`` default; an unknown tag becomes an
-    UnknownModel that keeps the data instead of failing."""
-    by_tag: Dict[Any, Any] = {}
-    for member in members:
-        tag_field = attrs.fields_dict(member).get("type")
-        if tag_field is None or tag_field.default is None:
-            raise TypeError(f"{member.__name__} is in a union but has no default `type` tag")
-        by_tag[tag_field.default] = converter.get_structure_hook(member)
+    """An unknown tag becomes an UnknownModel that keeps the data instead of failing."""
+    key, tags = union_tags(members)
+    by_tag = {tag: converter.get_structure_hook(member) for tag, member in tags.items()}
     unknown = converter.get_structure_hook(UnknownModel)
-    return lambda data, _: by_tag.get(data.get("type"), unknown)(data, None)
+    return lambda data, _: by_tag.get(data.get(key), unknown)(data, None)
+
+
+_shapes: Dict[Any, Tuple[Optional[str], FrozenSet[Any]]] = {}
+
+
+def stream_shape(t: Any) -> Tuple[Optional[str], FrozenSet[Any]]:
+    """For a stream's event type: (the key its union is tagged by, or None for one model; the
+    tags). Streams wrap named events as {"event", "data"} for an `event`-tagged union."""
+    shape = _shapes.get(t)
+    if shape is None:
+        models = [a for a in (_union_args(t) or ()) if _is_model(a)]
+        key, tags = union_tags(models) if len(models) > 1 else (None, {})
+        shape = _shapes[t] = (key, frozenset(tags))
+    return shape
 
 
 def _make_union_hook(t: Any):
