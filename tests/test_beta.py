@@ -623,6 +623,31 @@ def test_unknown_stream_event_is_kept():
     assert (event.event, event.data) == ("thread.run.paused", {"id": "run_1"})
 
 
+def test_unknown_type_tags_are_kept():
+    from openai_table._converter import structure
+
+    message = structure({"id": "msg_1", "object": "thread.message", "content": [
+        {"type": "text", "text": {"value": "See [1] and out.csv", "annotations": [
+            {"type": "file_citation", "text": "[1]", "start_index": 4, "end_index": 7, "file_citation": {"file_id": "file-a"}},
+            {"type": "file_path", "text": "out.csv", "start_index": 12, "end_index": 19, "file_path": {"file_id": "file-b"}},
+            {"type": "url_citation", "text": "?", "url": "https://example.com"}]}},
+        {"type": "audio", "audio": {"id": "a1"}}]}, Message)
+    text, audio = message.content
+    cite, path, unknown = text.text.annotations
+    assert [type(a).__name__ for a in (cite, path, unknown)] == ["FileCitationAnnotation", "FilePathAnnotation", "UnknownModel"]
+    assert (cite.file_citation.file_id, path.file_path.file_id, unknown.url) == ("file-a", "file-b", "https://example.com")
+    assert type(audio).__name__ == "UnknownModel" and audio.to_dict() == {"type": "audio", "audio": {"id": "a1"}}
+    step = structure({"id": "s", "step_details": {"type": "tool_calls", "tool_calls": [
+        {"id": "c1", "type": "code_interpreter", "code_interpreter": {"input": "1+1", "outputs": [
+            {"type": "logs", "logs": "2"}, {"type": "image", "image": {"file_id": "file-img"}}]}},
+        {"id": "c2", "type": "file_search", "file_search": {"results": [{"file_id": "f", "score": 0.9, "content": [{"type": "text", "text": "hit"}]}]}},
+        {"id": "c3", "type": "web_browse"}]}}, RunStep)
+    calls = step.step_details.tool_calls
+    assert [type(c).__name__ for c in calls] == ["CodeInterpreterToolCall", "FileSearchToolCall", "UnknownModel"]
+    assert [type(o).__name__ for o in calls[0].code_interpreter.outputs] == ["CodeInterpreterOutputLogs", "CodeInterpreterToolCallCodeInterpreterOutputImage"]
+    assert calls[1].file_search.results[0].content[0].text == "hit"
+
+
 # -- the same wire as the official SDK ----------------------------------------------------------
 
 PARITY = {
