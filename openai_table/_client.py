@@ -16,7 +16,8 @@ from ._version import __version__
 from ._encoding import encode_json, encode_multipart, encode_query, encode_raw
 from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
 from ._resource import Plan, resource_classes
-from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse, parse_body
+from ._response import (APIResponse, AsyncAPIResponse, AsyncStreamedBinaryAPIResponse, LegacyAPIResponse,
+                        StreamedBinaryAPIResponse, parse_body)
 from ._streaming import AsyncStream, Stream
 from ._table import ReturnType, Table, load_table
 from ._types import NOT_GIVEN, NotGiven
@@ -326,6 +327,8 @@ class _BaseClient:
             return self._stream(plan, response) if plan.stream else parse_body(self, plan, response)
         if mode == "raw":
             return LegacyAPIResponse(self, plan, response, retries_taken)
+        if plan.returns.kind == "binary":  # read as it arrives: stream_to_file, iter_bytes
+            return (AsyncStreamedBinaryAPIResponse if self._is_async else StreamedBinaryAPIResponse)(self, plan, response, retries_taken)
         return (AsyncAPIResponse if self._is_async else APIResponse)(self, plan, response, retries_taken)
 
     # -- retries: the sync and async loops ask these what to do --------------------------------

@@ -10,14 +10,14 @@ chunks that halves the structuring time per chunk (measured: see bench/).
 """
 
 import typing
-from typing import Any, Dict, Union
+from typing import Any, Dict, FrozenSet, Optional, Tuple, Union
 
 import attrs
 import cattrs
 
 from .models._base import BaseModel, UnknownModel, api_name
 
-__all__ = ["converter", "structure", "hook_for", "unstructure_model"]
+__all__ = ["converter", "structure", "hook_for", "unstructure_model", "union_tags", "stream_shape"]
 
 converter = cattrs.Converter(detailed_validation=False, forbid_extra_keys=False)
 
@@ -110,22 +110,57 @@ def _make_optional_hook(t: Any):
     return lambda data, _: None if data is None else hook(data, inner)
 
 
+def _default(member: type, name: str) -> Any:
+    f = attrs.fields_dict(member).get(name)
+    return None if f is None or f.default is attrs.NOTHING or isinstance(f.default, attrs.Factory) else f.default  # type: ignore[arg-type]
+
+
+def union_tags(members: list) -> Tuple[str, Dict[Any, type]]:
+    """(the key, {tag: member}) that tells a union's models apart: their ``type`` default, or,
+    when none has one and all have an ``event`` default, that (the Assistants stream events,
+    ``{"event": "thread.run.created", "data": {...}}``). In a ``type``-tagged union a member may
+    declare ``type`` without a default (it is optional on some input items): it takes the tags
+    no member declares (see _make_tag_hook). A tag two members share goes to the first (the
+    official unions list the likelier one first)."""
+    if any(_default(m, "type") is not None for m in members):
+        key = "type"
+        missing = [m for m in members if _default(m, "type") is None and "type" not in attrs.fields_dict(m)]
+    else:
+        key = "event" if all(_default(m, "event") is not None for m in members) else None
+        missing = [] if key else [m for m in members if _default(m, "event") is None]
+    if missing:
+        raise TypeError(f"{', '.join(m.__name__ for m in missing)}: every model in a union needs a default `type` tag "
+                        "(or, in a union without any, a default `event` tag)")
+    tags: Dict[Any, type] = {}
+    for m in members:
+        tag = _default(m, key)
+        if tag is not None:
+            tags.setdefault(tag, m)
+    return key, tags
+
+
 def _make_tag_hook(members: list):
-    """Models in a union are told apart by their ``type`` default. A tag two members share goes
-    to the first (the official unions list the likelier one first); a tag no member declares
-    goes to the first member without a default tag (``type`` is optional on some input items),
+    """A tag no member declares goes to the member whose ``type`` is optional, if there is one,
     or else becomes an UnknownModel that keeps the data instead of failing."""
-    by_tag: Dict[Any, Any] = {}
-    untagged = None
-    for member in members:
-        tag_field = attrs.fields_dict(member).get("type")
-        if tag_field is None or tag_field.default is None:
-            if untagged is None:
-                untagged = converter.get_structure_hook(member)
-            continue
-        by_tag.setdefault(tag_field.default, converter.get_structure_hook(member))
-    fallback = untagged or converter.get_structure_hook(UnknownModel)
-    return lambda data, _: by_tag.get(data.get("type"), fallback)(data, None)
+    key, tags = union_tags(members)
+    by_tag = {tag: converter.get_structure_hook(member) for tag, member in tags.items()}
+    untagged = next((m for m in members if _default(m, key) is None), UnknownModel)
+    fallback = converter.get_structure_hook(untagged)
+    return lambda data, _: by_tag.get(data.get(key), fallback)(data, None)
+
+
+_shapes: Dict[Any, Tuple[Optional[str], FrozenSet[Any]]] = {}
+
+
+def stream_shape(t: Any) -> Tuple[Optional[str], FrozenSet[Any]]:
+    """For a stream's event type: (the key its union is tagged by, or None for one model; the
+    tags). Streams wrap named events as {"event", "data"} for an `event`-tagged union."""
+    shape = _shapes.get(t)
+    if shape is None:
+        models = [a for a in (_union_args(t) or ()) if _is_model(a)]
+        key, tags = union_tags(models) if len(models) > 1 else (None, {})
+        shape = _shapes[t] = (key, frozenset(tags))
+    return shape
 
 
 def _make_union_hook(t: Any):

@@ -150,10 +150,12 @@ def resolve_model(ref: str) -> Any:
         module, _, name = ref.rpartition(".")
         module = f"openai_table.models.{module}"
     cls = getattr(importlib.import_module(module), name)
-    # A union of models (the items of a page that mixes kinds) is told apart by `type` like a field's.
-    members = typing.get_args(cls) if typing.get_origin(cls) is typing.Union else (cls,)
+    # A union of models (stream events, output items) is as good as a model: the converter tells
+    # its members apart by their tag.
+    is_union = typing.get_origin(cls) is typing.Union
+    members = [a for a in typing.get_args(cls) if a is not type(None)] if is_union else [cls]
     if not all(isinstance(m, type) and issubclass(m, BaseModel) for m in members):
-        raise AttributeError(f"{ref} is not a model class")
+        raise AttributeError(f"{ref} is not a model class" + (" in each member of its Union" if is_union else ""))
     return cls
 
 

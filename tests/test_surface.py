@@ -35,9 +35,6 @@ GAPS = {
     # -- the Responses family (issue 5) --
     r"^client\.(responses|conversations|realtime)(\.|$)": "issue 5",
     r"^openai\.types\.(responses|conversations|realtime|webhooks)(\.|$)": "issue 5",
-    # -- the beta family (issue 6) --
-    r"^client\.beta\.(assistants|threads)(\.|$)": "issue 6 (assistants)",
-    r"^openai\.types\.beta(\.(assistant|thread|threads|code_interpreter|file_search|function_tool)|$)": "issue 6 (assistants)",
     # -- the platform families (issue 7) --
     r"^client\.(audio|images|fine_tuning|vector_stores|uploads|evals|containers|videos)(\.|$)": "issue 7",
     r"^openai\.types\.(audio|fine_tuning|graders|vector_stores|uploads|evals|containers)(\.|$)": "issue 7",

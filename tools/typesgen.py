@@ -41,6 +41,7 @@ FAMILIES: List[Tuple[str, str]] = [
     (r"^beta\.threads\.", "beta_threads"),
     (r"^beta\.chatkit", "chatkit"),
     (r"^beta\.realtime\.", "beta_realtime"),
+    (r"^beta\.assistant_stream_event$", "beta_events"),
     (r"^beta\.", "beta"),
     (r"^(audio\.|audio_|speech_)", "audio"),
     (r"^(image|images_)", "images"),
