@@ -174,6 +174,6 @@ class TextSimilarityGrader(BaseModel):
 # -- unions -------------------------------------------------------------------------------------
 
 
-LabelModelGraderInputContent = Union[str, ResponseInputText, LabelModelGraderInputContentOutputText, LabelModelGraderInputContentInputImage, ResponseInputAudio, List[object]]
+LabelModelGraderInputContent = Union[str, ResponseInputText, LabelModelGraderInputContentOutputText, LabelModelGraderInputContentInputImage, ResponseInputAudio, List[Any]]
 Graders = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]
-ScoreModelGraderInputContent = Union[str, ResponseInputText, ScoreModelGraderInputContentOutputText, ScoreModelGraderInputContentInputImage, ResponseInputAudio, List[object]]
+ScoreModelGraderInputContent = Union[str, ResponseInputText, ScoreModelGraderInputContentOutputText, ScoreModelGraderInputContentInputImage, ResponseInputAudio, List[Any]]
