@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Optional, Union
 
 from ._base import BaseModel, UnknownModel, field, model
 from .chat import ChatCompletionFunctionTool

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Required, Sequence, TypedDict, Union
+from typing import Any, Dict, Iterable, Literal, Optional, Required, Sequence, TypedDict, Union
+
 from .chat_params import ChatCompletionFunctionToolParam
 from .graders_params import PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
 try:  # the Responses family's request types (merged separately)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Optional, Union
 
 from ._base import BaseModel, field, model
 from .graders import MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader
@@ -138,23 +138,6 @@ class PermissionRetrieveResponse(BaseModel):
 
 
 @model
-class DpoHyperparameters(BaseModel):
-    """Training settings for a DPO (preference) fine-tuning job."""
-
-    batch_size: Optional[Union[str, int]] = None
-    beta: Optional[Union[str, float]] = None
-    learning_rate_multiplier: Optional[Union[str, float]] = None
-    n_epochs: Optional[Union[str, int]] = None
-
-
-@model
-class DpoMethod(BaseModel):
-    """The DPO (direct preference optimization) fine-tuning method and its settings."""
-
-    hyperparameters: Optional[DpoHyperparameters] = None
-
-
-@model
 class FineTuningJobError(BaseModel):
     """Why a fine-tuning job failed."""
 
@@ -268,6 +251,23 @@ class FineTuningJobCheckpoint(BaseModel):
 
 
 # -- methods ------------------------------------------------------------------------------------
+
+
+@model
+class DpoHyperparameters(BaseModel):
+    """Training settings for a DPO (preference) fine-tuning job."""
+
+    batch_size: Optional[Union[str, int]] = None
+    beta: Optional[Union[str, float]] = None
+    learning_rate_multiplier: Optional[Union[str, float]] = None
+    n_epochs: Optional[Union[str, int]] = None
+
+
+@model
+class DpoMethod(BaseModel):
+    """The DPO (direct preference optimization) fine-tuning method and its settings."""
+
+    hyperparameters: Optional[DpoHyperparameters] = None
 
 
 @model

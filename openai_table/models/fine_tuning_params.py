@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Required, Sequence, TypedDict, Union
+from typing import Dict, Iterable, Literal, Optional, Required, Sequence, TypedDict, Union
+
 from .graders_params import MultiGraderParam, PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
 from .shared_params import Metadata
 
@@ -67,21 +68,6 @@ class PermissionRetrieveParams(TypedDict, total=False):
 
 
 # -- jobs ---------------------------------------------------------------------------------------
-
-
-class DpoHyperparametersParam(TypedDict, total=False):
-    """Training settings for a DPO (preference) fine-tuning job."""
-
-    batch_size: Union[Literal['auto'], int]
-    beta: Union[Literal['auto'], float]
-    learning_rate_multiplier: Union[Literal['auto'], float]
-    n_epochs: Union[Literal['auto'], int]
-
-
-class DpoMethodParam(TypedDict, total=False):
-    """The DPO fine-tuning method and its settings."""
-
-    hyperparameters: DpoHyperparametersParam
 
 
 class JobCreateParams(TypedDict, total=False):
@@ -157,6 +143,21 @@ class CheckpointListParams(TypedDict, total=False):
 
 
 # -- methods ------------------------------------------------------------------------------------
+
+
+class DpoHyperparametersParam(TypedDict, total=False):
+    """Training settings for a DPO (preference) fine-tuning job."""
+
+    batch_size: Union[Literal['auto'], int]
+    beta: Union[Literal['auto'], float]
+    learning_rate_multiplier: Union[Literal['auto'], float]
+    n_epochs: Union[Literal['auto'], int]
+
+
+class DpoMethodParam(TypedDict, total=False):
+    """The DPO fine-tuning method and its settings."""
+
+    hyperparameters: DpoHyperparametersParam
 
 
 class ReinforcementHyperparametersParam(TypedDict, total=False):

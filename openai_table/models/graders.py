@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, List, Optional, Union
 
-from ._base import BaseModel, UnknownModel, field, model
+from ._base import BaseModel, UnknownModel, model
 try:  # the Responses family's models (merged separately; until then these stay untyped)
     from .responses import ResponseInputAudio, ResponseInputText
 except ImportError:  # pragma: no cover

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Required, Sequence, TypedDict, Union
+from typing import Any, Dict, Iterable, Literal, Optional, Required, Sequence, TypedDict, Union
 try:  # the Responses family's request types (merged separately)
     from .responses_params import ResponseInputAudioParam, ResponseInputTextParam
 except ImportError:  # pragma: no cover

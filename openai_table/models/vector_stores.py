@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Dict, List, Optional, Union
 
-from ._base import BaseModel, field, model
+from ._base import BaseModel, model
 from .shared import Metadata
 
 __all__ = [

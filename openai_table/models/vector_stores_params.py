@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Required, Sequence, TypedDict, Union
+from typing import Dict, Iterable, Literal, Optional, Required, Sequence, TypedDict, Union
+
 from .shared_params import ComparisonFilter, CompoundFilter, Metadata
 
 __all__ = [
