@@ -7,7 +7,9 @@ from typing import Any, Dict, Iterable, Literal, Optional, Required, Sequence, T
 from .evals_params import CreateEvalCompletionsRunDataSourceParam, CreateEvalJSONLRunDataSourceParam
 try:  # the Responses family's request types (merged separately)
     from .responses_params import ResponseFormatTextConfigParam, ResponseInputAudioParam, ResponseInputTextParam, ToolParam
-except ImportError:  # pragma: no cover
+except ModuleNotFoundError as e:  # pragma: no cover
+    if e.name != __package__ + ".responses_params":
+        raise
     ResponseFormatTextConfigParam = ResponseInputAudioParam = ResponseInputTextParam = ToolParam = Dict[str, Any]
 from .shared import ReasoningEffort
 from .shared_params import Metadata

@@ -7,7 +7,9 @@ from typing import Any, List, Optional, Union
 from ._base import BaseModel, UnknownModel, model
 try:  # the Responses family's models (merged separately; until then these stay untyped)
     from .responses import ResponseInputAudio, ResponseInputText
-except ImportError:  # pragma: no cover
+except ModuleNotFoundError as e:  # pragma: no cover
+    if e.name != __package__ + ".responses":
+        raise
     ResponseInputAudio = ResponseInputText = UnknownModel
 
 __all__ = [
