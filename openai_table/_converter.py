@@ -121,16 +121,16 @@ def union_tags(members: list) -> Tuple[str, Dict[Any, type]]:
     ``{"event": "thread.run.created", "data": {...}}``). In a ``type``-tagged union a member may
     declare ``type`` without a default (it is optional on some input items): it takes the tags
     no member declares (see _make_tag_hook). A tag two members share goes to the first (the
-    official unions list the likelier one first)."""
+    official unions list the likelier one first). A union none of whose members declares a tag
+    sends every object to its first member."""
     if any(_default(m, "type") is not None for m in members):
         key = "type"
-        missing = [m for m in members if _default(m, "type") is None and "type" not in attrs.fields_dict(m)]
+    elif all(_default(m, "event") is not None for m in members):
+        key = "event"
     else:
-        key = "event" if all(_default(m, "event") is not None for m in members) else None
-        missing = [] if key else [m for m in members if _default(m, "event") is None]
-    if missing:
-        raise TypeError(f"{', '.join(m.__name__ for m in missing)}: every model in a union needs a default `type` tag "
-                        "(or, in a union without any, a default `event` tag)")
+        # No member declares a tag (the API tells them apart by shape only): every object goes
+        # to the first member, as good a guess as any, and keeps its data either way.
+        key = "type"
     tags: Dict[Any, type] = {}
     for m in members:
         tag = _default(m, key)

@@ -49,6 +49,7 @@ FAMILIES: List[Tuple[str, str]] = [
     (r"^graders\.", "graders"),
     (r"^(vector_store|vector_stores\.|file_chunking|auto_file_chunking|static_file_chunking|other_file_chunking)", "vector_stores"),
     (r"^(upload|uploads\.)", "uploads"),
+    (r"^evals\.(run_|runs\.)", "evals_runs"),
     (r"^(eval|evals\.)", "evals"),
     (r"^(container|containers\.)", "containers"),
     (r"^video", "videos"),
@@ -70,6 +71,17 @@ NAME_OVERRIDES: Dict[Tuple[str, str], str] = {
     # beta.realtime: `Tool` of `session` is renamed SessionTool, which session_update_event already uses
     **{("beta.realtime.session_update_event", n): f"beta_realtime:SessionUpdateEvent{n}"
        for n in ("SessionTool", "SessionTracing", "SessionTracingTracingConfiguration")},
+    # fine_tuning / vector_stores: bare names that would shadow shared ones or say too little
+    ("fine_tuning.alpha.grader_run_response", "Metadata"): "fine_tuning:GraderRunResponseMetadata",
+    ("fine_tuning.alpha.grader_run_response", "MetadataErrors"): "fine_tuning:GraderRunResponseMetadataErrors",
+    ("fine_tuning.checkpoints.permission_retrieve_response", "Data"): "fine_tuning:PermissionRetrieveResponseData",
+    ("fine_tuning.fine_tuning_job", "Error"): "fine_tuning:FineTuningJobError",
+    ("fine_tuning.fine_tuning_job", "Hyperparameters"): "fine_tuning:FineTuningJobHyperparameters",
+    ("fine_tuning.fine_tuning_job", "Method"): "fine_tuning:FineTuningJobMethod",
+    ("fine_tuning.jobs.fine_tuning_job_checkpoint", "Metrics"): "fine_tuning:FineTuningJobCheckpointMetrics",
+    ("vector_store_search_response", "Content"): "vector_stores:VectorStoreSearchResponseContent",
+    ("vector_stores.vector_store_file", "LastError"): "vector_stores:VectorStoreFileLastError",
+    ("vector_store", "ExpiresAfter"): "vector_stores:VectorStoreExpiresAfter",
 }
 
 # The first slice keeps the request-side types of these families together in models/params.py.

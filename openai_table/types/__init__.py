@@ -16,6 +16,20 @@ from openai_table.models.embeddings import (
     Embedding as Embedding,
     EmbeddingModel as EmbeddingModel,
 )
+from openai_table.models.evals import (
+    EvalCreateResponse as EvalCreateResponse,
+    EvalCustomDataSourceConfig as EvalCustomDataSourceConfig,
+    EvalDeleteResponse as EvalDeleteResponse,
+    EvalListResponse as EvalListResponse,
+    EvalRetrieveResponse as EvalRetrieveResponse,
+    EvalStoredCompletionsDataSourceConfig as EvalStoredCompletionsDataSourceConfig,
+    EvalUpdateResponse as EvalUpdateResponse,
+)
+from openai_table.models.evals_params import (
+    EvalCreateParams as EvalCreateParams,
+    EvalListParams as EvalListParams,
+    EvalUpdateParams as EvalUpdateParams,
+)
 from openai_table.models.files import (
     FileContent as FileContent,
     FileDeleted as FileDeleted,
@@ -63,9 +77,29 @@ from openai_table.models.shared import (
     ResponseFormatTextPython as ResponseFormatTextPython,
     ResponsesModel as ResponsesModel,
 )
+from openai_table.models.vector_stores import (
+    FileChunkingStrategy as FileChunkingStrategy,
+    OtherFileChunkingStrategyObject as OtherFileChunkingStrategyObject,
+    StaticFileChunkingStrategy as StaticFileChunkingStrategy,
+    StaticFileChunkingStrategyObject as StaticFileChunkingStrategyObject,
+    VectorStore as VectorStore,
+    VectorStoreDeleted as VectorStoreDeleted,
+    VectorStoreSearchResponse as VectorStoreSearchResponse,
+)
+from openai_table.models.vector_stores_params import (
+    AutoFileChunkingStrategyParam as AutoFileChunkingStrategyParam,
+    FileChunkingStrategyParam as FileChunkingStrategyParam,
+    StaticFileChunkingStrategyObjectParam as StaticFileChunkingStrategyObjectParam,
+    StaticFileChunkingStrategyParam as StaticFileChunkingStrategyParam,
+    VectorStoreCreateParams as VectorStoreCreateParams,
+    VectorStoreListParams as VectorStoreListParams,
+    VectorStoreSearchParams as VectorStoreSearchParams,
+    VectorStoreUpdateParams as VectorStoreUpdateParams,
+)
 
 __all__ = [
     'AllModels',
+    'AutoFileChunkingStrategyParam',
     'Batch',
     'BatchCreateParams',
     'BatchError',
@@ -85,6 +119,18 @@ __all__ = [
     'EmbeddingCreateParams',
     'EmbeddingModel',
     'ErrorObject',
+    'EvalCreateParams',
+    'EvalCreateResponse',
+    'EvalCustomDataSourceConfig',
+    'EvalDeleteResponse',
+    'EvalListParams',
+    'EvalListResponse',
+    'EvalRetrieveResponse',
+    'EvalStoredCompletionsDataSourceConfig',
+    'EvalUpdateParams',
+    'EvalUpdateResponse',
+    'FileChunkingStrategy',
+    'FileChunkingStrategyParam',
     'FileContent',
     'FileCreateParams',
     'FileDeleted',
@@ -103,6 +149,7 @@ __all__ = [
     'ModerationModel',
     'ModerationMultiModalInputParam',
     'ModerationTextInputParam',
+    'OtherFileChunkingStrategyObject',
     'Reasoning',
     'ReasoningEffort',
     'ResponseFormatJSONObject',
@@ -111,4 +158,15 @@ __all__ = [
     'ResponseFormatTextGrammar',
     'ResponseFormatTextPython',
     'ResponsesModel',
+    'StaticFileChunkingStrategy',
+    'StaticFileChunkingStrategyObject',
+    'StaticFileChunkingStrategyObjectParam',
+    'StaticFileChunkingStrategyParam',
+    'VectorStore',
+    'VectorStoreCreateParams',
+    'VectorStoreDeleted',
+    'VectorStoreListParams',
+    'VectorStoreSearchParams',
+    'VectorStoreSearchResponse',
+    'VectorStoreUpdateParams',
 ]

@@ -1,0 +1,181 @@
+"""Graders: the ways evals and reinforcement fine-tuning score a model's output."""
+
+from __future__ import annotations
+
+from typing import Any, List, Optional, Union
+
+from ._base import BaseModel, UnknownModel, model
+try:  # the Responses family's models (merged separately; until then these stay untyped)
+    from .responses import ResponseInputAudio, ResponseInputText
+except ModuleNotFoundError as e:  # pragma: no cover
+    if e.name != __package__ + ".responses":
+        raise
+    ResponseInputAudio = ResponseInputText = UnknownModel
+
+__all__ = [
+    'LabelModelGraderInputContentOutputText',
+    'LabelModelGraderInputContentInputImage',
+    'LabelModelGraderInputContent',
+    'LabelModelGraderInput',
+    'LabelModelGrader',
+    'Graders',
+    'MultiGrader',
+    'PythonGrader',
+    'ScoreModelGraderInputContentOutputText',
+    'ScoreModelGraderInputContentInputImage',
+    'ScoreModelGraderInputContent',
+    'ScoreModelGraderInput',
+    'SamplingParams',
+    'ScoreModelGrader',
+    'StringCheckGrader',
+    'TextSimilarityGrader',
+]
+
+
+# -- label model --------------------------------------------------------------------------------
+
+
+@model
+class LabelModelGraderInputContentOutputText(BaseModel):
+    """Assistant output text inside a message."""
+
+    text: Optional[str] = None
+    type: str = 'output_text'
+
+
+@model
+class LabelModelGraderInputContentInputImage(BaseModel):
+    """An image (by URL) inside a message."""
+
+    image_url: Optional[str] = None
+    type: str = 'input_image'
+    detail: Optional[str] = None
+
+
+@model
+class LabelModelGraderInput(BaseModel):
+    """One message of a label-model grader's prompt, with template placeholders."""
+
+    content: Optional[LabelModelGraderInputContent] = None
+    role: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class LabelModelGrader(BaseModel):
+    """A grader that asks a model to pick labels for each item; some labels count as passing."""
+
+    input: Optional[List[LabelModelGraderInput]] = None
+    labels: Optional[List[str]] = None
+    model: Optional[str] = None
+    name: Optional[str] = None
+    passing_labels: Optional[List[str]] = None
+    type: str = 'label_model'
+
+
+# -- multi and python ---------------------------------------------------------------------------
+
+
+@model
+class MultiGrader(BaseModel):
+    """Several graders combined into one score by a formula over their outputs."""
+
+    calculate_output: Optional[str] = None
+    graders: Optional[Graders] = None
+    name: Optional[str] = None
+    type: str = 'multi'
+
+
+@model
+class PythonGrader(BaseModel):
+    """A grader that runs your Python source to score each item."""
+
+    name: Optional[str] = None
+    source: Optional[str] = None
+    type: str = 'python'
+    image_tag: Optional[str] = None
+
+
+# -- score model --------------------------------------------------------------------------------
+
+
+@model
+class ScoreModelGraderInputContentOutputText(BaseModel):
+    """Assistant output text inside a message."""
+
+    text: Optional[str] = None
+    type: str = 'output_text'
+
+
+@model
+class ScoreModelGraderInputContentInputImage(BaseModel):
+    """An image (by URL) inside a message."""
+
+    image_url: Optional[str] = None
+    type: str = 'input_image'
+    detail: Optional[str] = None
+
+
+@model
+class ScoreModelGraderInput(BaseModel):
+    """One message of a score-model grader's prompt, with template placeholders."""
+
+    content: Optional[ScoreModelGraderInputContent] = None
+    role: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class SamplingParams(BaseModel):
+    """How the grader's own model is sampled: temperature, token limit, seed, reasoning effort."""
+
+    max_completions_tokens: Optional[int] = None
+    reasoning_effort: Optional[str] = None
+    seed: Optional[int] = None
+    temperature: Optional[float] = None
+    top_p: Optional[float] = None
+
+
+@model
+class ScoreModelGrader(BaseModel):
+    """A grader that asks a model for a numeric score within a range."""
+
+    input: Optional[List[ScoreModelGraderInput]] = None
+    model: Optional[str] = None
+    name: Optional[str] = None
+    type: str = 'score_model'
+    range: Optional[List[float]] = None
+    sampling_params: Optional[SamplingParams] = None
+
+
+# -- string check and text similarity -----------------------------------------------------------
+
+
+@model
+class StringCheckGrader(BaseModel):
+    """A grader comparing two strings (equal, not equal, like, ilike)."""
+
+    input: Optional[str] = None
+    name: Optional[str] = None
+    operation: Optional[str] = None
+    reference: Optional[str] = None
+    type: str = 'string_check'
+
+
+@model
+class TextSimilarityGrader(BaseModel):
+    """A grader scoring how close a text is to a reference (BLEU, ROUGE, cosine, ...)."""
+
+    evaluation_metric: Optional[str] = None
+    input: Optional[str] = None
+    name: Optional[str] = None
+    reference: Optional[str] = None
+    type: str = 'text_similarity'
+
+
+# -- unions -------------------------------------------------------------------------------------
+
+
+LabelModelGraderInputContent = Union[str, ResponseInputText, LabelModelGraderInputContentOutputText, LabelModelGraderInputContentInputImage, ResponseInputAudio, List[Any]]
+Graders = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]
+ScoreModelGraderInputContent = Union[str, ResponseInputText, ScoreModelGraderInputContentOutputText, ScoreModelGraderInputContentInputImage, ResponseInputAudio, List[Any]]
