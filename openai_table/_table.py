@@ -292,8 +292,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
 
     returns = _return_type(where, entry, "returns", raw["returns"])
     stream = _return_type(where, entry, "stream", raw["stream"]) if "stream" in raw else None
-    if stream is not None and locations.get("stream") != "body":
-        where.fail(entry, "`stream` is set but the body declares no `stream` param", "stream")
+    if stream is not None and locations.get("stream") not in ("body", "query"):  # a GET streams from the query
+        where.fail(entry, "`stream` is set but neither the body nor the query declares a `stream` param", "stream")
 
     returns_when = {}
     for param, cases in (raw.get("returns_when") or {}).items():
