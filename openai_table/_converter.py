@@ -114,18 +114,39 @@ def _make_tag_hook(members: list):
     """Models in a union are told apart by their ``type`` default. A tag two members share goes
     to the first (the official unions list the likelier one first); a tag no member declares
     goes to the first member without a default tag (``type`` is optional on some input items),
-    or else becomes an UnknownModel that keeps the data instead of failing."""
-    by_tag: Dict[Any, Any] = {}
+    or else becomes an UnknownModel that keeps the data instead of failing.
+
+    A member whose ``type`` is one of several values lists them all in a ``__tags__`` class
+    attribute. Where members share a tag, one with an ``__accepts__(data)`` class method that
+    says yes wins over the first (an input message and an output message are both "message")."""
+    by_tag: Dict[Any, list] = {}
     untagged = None
     for member in members:
         tag_field = attrs.fields_dict(member).get("type")
+        tags = member.__dict__.get("__tags__") or ((tag_field.default,) if tag_field is not None and tag_field.default is not None else ())
         if tag_field is None or tag_field.default is None:
             if untagged is None:
                 untagged = converter.get_structure_hook(member)
-            continue
-        by_tag.setdefault(tag_field.default, converter.get_structure_hook(member))
+        for tag in tags:
+            by_tag.setdefault(tag, []).append(member)
+    hooks: Dict[Any, Any] = {tag: _shared_tag_hook(ms) for tag, ms in by_tag.items()}
     fallback = untagged or converter.get_structure_hook(UnknownModel)
-    return lambda data, _: by_tag.get(data.get("type"), fallback)(data, None)
+    return lambda data, _: hooks.get(data.get("type"), fallback)(data, None)
+
+
+def _shared_tag_hook(members: list):
+    first = converter.get_structure_hook(members[0])
+    choosy = [(m.__accepts__, converter.get_structure_hook(m)) for m in members if hasattr(m, "__accepts__")]
+    if len(members) == 1 or not choosy:
+        return first
+
+    def structure_by_shape(data: Any, _: Any) -> Any:
+        for accepts, hook in choosy:
+            if accepts(data):
+                return hook(data, None)
+        return first(data, None)
+
+    return structure_by_shape
 
 
 def _make_union_hook(t: Any):

@@ -12,6 +12,7 @@ import json
 import keyword
 import os
 import re
+import typing
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
@@ -149,7 +150,8 @@ def resolve_model(ref: str) -> Any:
         module, _, name = ref.rpartition(".")
         module = f"openai_table.models.{module}"
     cls = getattr(importlib.import_module(module), name)
-    if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
+    members = typing.get_args(cls) if typing.get_origin(cls) is typing.Union else (cls,)  # a union of models too
+    if not all(isinstance(m, type) and issubclass(m, BaseModel) for m in members):
         raise AttributeError(f"{ref} is not a model class")
     return cls
 
