@@ -10,14 +10,14 @@ chunks that halves the structuring time per chunk (measured: see bench/).
 """
 
 import typing
-from typing import Any, Dict, Union
+from typing import Any, Dict, FrozenSet, Optional, Tuple, Union
 
 import attrs
 import cattrs
 
 from .models._base import BaseModel, UnknownModel, api_name
 
-__all__ = ["converter", "structure", "hook_for", "unstructure_model"]
+__all__ = ["converter", "structure", "hook_for", "unstructure_model", "union_tags", "stream_shape"]
 
 converter = cattrs.Converter(detailed_validation=False, forbid_extra_keys=False)
 
@@ -110,34 +110,54 @@ def _make_optional_hook(t: Any):
     return lambda data, _: None if data is None else hook(data, inner)
 
 
-def _make_tag_hook(members: list):
-    """Models in a union are told apart by their ``type`` default. A tag two members share goes
-    to the first (the official unions list the likelier one first); a tag no member declares
-    goes to the first member without a default tag (``type`` is optional on some input items),
-    or else becomes an UnknownModel that keeps the data instead of failing.
+def _default(member: type, name: str) -> Any:
+    f = attrs.fields_dict(member).get(name)
+    return None if f is None or f.default is attrs.NOTHING or isinstance(f.default, attrs.Factory) else f.default  # type: ignore[arg-type]
 
-    A member whose ``type`` is one of several values lists them all in a ``__tags__`` class
-    attribute. Where members share a tag, one with an ``__accepts__(data)`` class method that
-    says yes wins over the first (an input message and an output message are both "message")."""
-    by_tag: Dict[Any, list] = {}
-    untagged = None
-    for member in members:
-        tag_field = attrs.fields_dict(member).get("type")
-        tags = member.__dict__.get("__tags__") or ((tag_field.default,) if tag_field is not None and tag_field.default is not None else ())
-        if tag_field is None or tag_field.default is None:
-            if untagged is None:
-                untagged = converter.get_structure_hook(member)
-        for tag in tags:
-            by_tag.setdefault(tag, []).append(member)
-    hooks: Dict[Any, Any] = {tag: _shared_tag_hook(ms) for tag, ms in by_tag.items()}
-    fallback = untagged or converter.get_structure_hook(UnknownModel)
-    return lambda data, _: hooks.get(data.get("type"), fallback)(data, None)
+
+def _tags(member: type, key: str) -> Tuple[Any, ...]:
+    """The tags a member answers to: its default, or all of its ``__tags__`` (a member whose
+    ``type`` is one of several values lists them there; None among them: it may be left out)."""
+    return member.__dict__.get("__tags__") or tuple(t for t in (_default(member, key),) if t is not None)
+
+
+def union_tags(members: list) -> Tuple[str, Dict[Any, list]]:
+    """(the key, {tag: members}) that tells a union's models apart: their ``type`` tag, or, when
+    none has one and all have an ``event`` default, that (the Assistants stream events,
+    ``{"event": "thread.run.created", "data": {...}}``). In a ``type`` union a member may have
+    a ``type`` field without any tag: it takes the tags nobody declares."""
+    if any(_tags(m, "type") for m in members):
+        key = "type"
+        missing = [m.__name__ for m in members if not _tags(m, "type") and "type" not in attrs.fields_dict(m)]
+    else:
+        key = "event"
+        missing = [m.__name__ for m in members if not _tags(m, "event")]
+    if missing:
+        raise TypeError(f"{', '.join(missing)}: every model in a union needs a default `type` tag "
+                        "(or, in a union without any, a default `event` tag)")
+    tags: Dict[Any, list] = {}
+    for m in members:
+        for tag in _tags(m, key):
+            tags.setdefault(tag, []).append(m)
+    return key, tags
+
+
+def _make_tag_hook(members: list):
+    """A tag two members share goes to the first (the official unions list the likelier one
+    first) unless one with an ``__accepts__(data)`` class method says yes (an input and an
+    output message are both "message"); a tag no member declares goes to the first member
+    without tags, or else becomes an UnknownModel that keeps the data."""
+    key, tags = union_tags(members)
+    by_tag = {tag: _shared_tag_hook(ms) for tag, ms in tags.items()}
+    untagged = next((m for m in members if not _tags(m, key)), UnknownModel)
+    fallback = converter.get_structure_hook(untagged)
+    return lambda data, _: by_tag.get(data.get(key), fallback)(data, None)
 
 
 def _shared_tag_hook(members: list):
     first = converter.get_structure_hook(members[0])
-    choosy = [(m.__accepts__, converter.get_structure_hook(m)) for m in members if hasattr(m, "__accepts__")]
-    if len(members) == 1 or not choosy:
+    choosy = [(m.__accepts__, converter.get_structure_hook(m)) for m in members[1:] if hasattr(m, "__accepts__")]
+    if not choosy:
         return first
 
     def structure_by_shape(data: Any, _: Any) -> Any:
@@ -147,6 +167,20 @@ def _shared_tag_hook(members: list):
         return first(data, None)
 
     return structure_by_shape
+
+
+_shapes: Dict[Any, Tuple[Optional[str], FrozenSet[Any]]] = {}
+
+
+def stream_shape(t: Any) -> Tuple[Optional[str], FrozenSet[Any]]:
+    """For a stream's event type: (the key its union is tagged by, or None for one model; the
+    tags). Streams wrap named events as {"event", "data"} for an `event`-tagged union."""
+    shape = _shapes.get(t)
+    if shape is None:
+        models = [a for a in (_union_args(t) or ()) if _is_model(a)]
+        key, tags = union_tags(models) if len(models) > 1 else (None, {})
+        shape = _shapes[t] = (key, frozenset(tags))
+    return shape
 
 
 def _make_union_hook(t: Any):

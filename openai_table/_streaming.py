@@ -1,7 +1,7 @@
 """`stream=True`: typed events over server-sent events."""
 
 import json
-from typing import Any, AsyncIterator, Iterator
+from typing import Any, AsyncIterator, Callable, Iterator
 
 import httpx
 
@@ -10,22 +10,29 @@ from ._sse import SSEDecoder, ServerSentEvent
 
 __all__ = ["Stream", "AsyncStream"]
 
-# Events the API sends bare; any other named event (`thread.run.created`, ...) reaches the
-# model wrapped as {"event": name, "data": payload}, the shape the Assistants stream unions expect.
-_BARE_EVENT_PREFIXES = ("response.", "transcript.", "image_edit.", "image_generation.")
 
+def _event_reader(cast_to: Any, request: httpx.Request) -> Callable[[ServerSentEvent], Any]:
+    """What to structure for each event, decided once per stream from its event type: for a
+    union tagged by `event` (the Assistants stream), a named event becomes {"event", "data"};
+    for anything else the payload is structured as it is (`response.*`, `transcript.*`,
+    `image_generation.*`, chat chunks). A payload carrying `error` raises, as in the official SDK;
+    so does `event: error` unless the event type has a member for it (Responses' `error` event,
+    Assistants' ErrorEvent), which is then yielded like any other event."""
+    from ._converter import stream_shape  # loaded already: the stream's hook came from there
 
-def _event_data(sse: ServerSentEvent, request: httpx.Request) -> Any:
-    """The payload to structure for one event, or raise the error it carries."""
-    data = json.loads(sse.data)
-    event = sse.event
-    if event is None or event.startswith(_BARE_EVENT_PREFIXES):
+    key, tags = stream_shape(cast_to)
+    wrap, error_is_event = key == "event", "error" in tags
+
+    def read(sse: ServerSentEvent) -> Any:
+        data = json.loads(sse.data)
         if isinstance(data, dict) and data.get("error"):
             raise _stream_error(data["error"], request)
-        return data
-    if event == "error":
-        raise _stream_error(data.get("error", data) if isinstance(data, dict) else data, request)
-    return {"event": event, "data": data}
+        event = sse.event
+        if event == "error" and not error_is_event:
+            raise _stream_error(data, request)
+        return {"event": event, "data": data} if wrap and event is not None else data
+
+    return read
 
 
 def _stream_error(error: Any, request: httpx.Request) -> APIError:
@@ -40,15 +47,16 @@ class Stream:
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         self.response = response
         self._structure = client._hook(cast_to)
+        self._read = _event_reader(cast_to, response.request)
         self._iterator = self._events()
 
     def _events(self) -> Iterator[Any]:
-        structure, request = self._structure, self.response.request
+        structure, read = self._structure, self._read
         try:
             for sse in SSEDecoder().iter_bytes(self.response.iter_bytes()):
                 if sse.data.startswith("[DONE]"):
                     break
-                yield structure(_event_data(sse, request), None)
+                yield structure(read(sse), None)
         finally:
             self.response.close()
 
@@ -73,15 +81,16 @@ class AsyncStream:
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         self.response = response
         self._structure = client._hook(cast_to)
+        self._read = _event_reader(cast_to, response.request)
         self._iterator = self._events()
 
     async def _events(self) -> AsyncIterator[Any]:
-        structure, request = self._structure, self.response.request
+        structure, read = self._structure, self._read
         try:
             async for sse in SSEDecoder().aiter_bytes(self.response.aiter_bytes()):
                 if sse.data.startswith("[DONE]"):
                     break
-                yield structure(_event_data(sse, request), None)
+                yield structure(read(sse), None)
         finally:
             await self.response.aclose()
 

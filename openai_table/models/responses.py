@@ -485,7 +485,7 @@ class EasyInputMessage(BaseModel):
     role: Optional[str] = None
     type: Optional[str] = None  # "message", may be left out
 
-    __tags__ = ("message",)
+    __tags__ = ("message", None)
 
 
 @model
@@ -495,7 +495,9 @@ class Message(BaseModel):
     content: Optional[ResponseInputMessageContentList] = None
     role: Optional[str] = None
     status: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[str] = None  # "message", may be left out
+
+    __tags__ = ("message", None)
 
 
 @model
@@ -506,9 +508,9 @@ class ResponseInputMessageItem(BaseModel):
     content: Optional[ResponseInputMessageContentList] = None
     role: Optional[str] = None
     status: Optional[str] = None
-    type: Optional[str] = None  # "message"
+    type: Optional[str] = None  # "message", may be left out
 
-    __tags__ = ("message",)
+    __tags__ = ("message", None)
 
 
 @model
@@ -592,7 +594,7 @@ class ItemReference(BaseModel):
     id: Optional[str] = None
     type: Optional[str] = None  # "item_reference", may be left out
 
-    __tags__ = ("item_reference",)
+    __tags__ = ("item_reference", None)
 
 
 # -- input items (other than messages) -------------------------------------------------------------
