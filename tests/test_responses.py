@@ -499,3 +499,20 @@ def test_webhook_events():
     assert isinstance(event, ResponseCompletedWebhookEvent) and event.data.id == "resp_1"
     assert isinstance(structure({"type": "batch.failed", "data": {"id": "b"}}, UnwrapWebhookEvent), BatchFailedWebhookEvent)
     assert isinstance(structure({"type": "something.new", "data": {}}, UnwrapWebhookEvent), UnknownModel)
+
+
+def test_stream_error_event_is_yielded():
+    # `event: error` mid-stream is one of the union's members (ResponseErrorEvent), not an exception
+    from openai_table.types.responses import ResponseErrorEvent
+
+    sent = TEXT_EVENTS[:3] + [{"type": "error", "code": "ERR_SOMETHING", "message": "Something went wrong", "param": None,
+                               "sequence_number": 3}]
+
+    def reply(request):
+        return httpx.Response(200, headers={"content-type": "text/event-stream"},
+                              content=b"".join(f"event: {e['type']}\ndata: {json.dumps(e)}\n\n".encode() for e in sent))
+
+    got = []
+    wire(openai_table, lambda c: got.extend(c.responses.create(model=MODEL, input="hi", stream=True)), reply=reply)
+    assert [type(e) for e in got] == [ResponseCreatedEvent, ResponseInProgressEvent, ResponseOutputItemAddedEvent, ResponseErrorEvent]
+    assert (got[-1].code, got[-1].message, got[-1].param) == ("ERR_SOMETHING", "Something went wrong", None)

@@ -3,9 +3,9 @@ mostly the Responses API's own item types)."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, List, Optional, Union
 
-from ._base import BaseModel, field, model
+from ._base import BaseModel, model
 from .responses import (
     ResponseApplyPatchToolCall,
     ResponseApplyPatchToolCallOutput,

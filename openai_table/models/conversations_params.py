@@ -3,7 +3,8 @@ parts are the Responses API's, under the names the conversations package gives t
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Required, Sequence, TypedDict, Union
+from typing import Iterable, List, Literal, Optional, Required, TypedDict
+
 from .responses import ResponseIncludable
 from .responses_params import (
     ResponseInputFileParam,

@@ -3,9 +3,9 @@ stream=True)`), one class per event `type`; `ResponseStreamEvent` is their union
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, List, Optional, Union
 
-from ._base import BaseModel, field, model
+from ._base import BaseModel, model
 from .responses import Response, ResponseOutputItem, ResponseOutputRefusal, ResponseOutputText
 
 __all__ = [

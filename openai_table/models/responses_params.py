@@ -4,7 +4,8 @@ sent as they are."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Mapping, Optional, Required, Sequence, TypedDict, Union
+from typing import Dict, Iterable, List, Literal, Optional, Required, Sequence, TypedDict, Union
+
 from .chat_params import ChatCompletionFunctionToolParam
 from .responses import ResponseIncludable, ToolChoiceOptions
 from .shared_params import (

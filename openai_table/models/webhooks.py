@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import List, Optional, Union
 
-from ._base import BaseModel, field, model
+from ._base import BaseModel, model
 
 __all__ = [
     "BatchCompletedWebhookEvent",
