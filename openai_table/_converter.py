@@ -126,7 +126,7 @@ def union_tags(members: list) -> Tuple[str, Dict[Any, list]]:
     none has one and all have an ``event`` default, that (the Assistants stream events,
     ``{"event": "thread.run.created", "data": {...}}``). In a ``type`` union a member may have
     a ``type`` field without any tag: it takes the tags nobody declares."""
-    if any(_tags(m, "type") for m in members):
+    if any(_tags(m, "type") for m in members) or all("type" in attrs.fields_dict(m) for m in members):
         key = "type"
         missing = [m.__name__ for m in members if not _tags(m, "type") and "type" not in attrs.fields_dict(m)]
     else:

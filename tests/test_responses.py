@@ -516,3 +516,16 @@ def test_stream_error_event_is_yielded():
     wire(openai_table, lambda c: got.extend(c.responses.create(model=MODEL, input="hi", stream=True)), reply=reply)
     assert [type(e) for e in got] == [ResponseCreatedEvent, ResponseInProgressEvent, ResponseOutputItemAddedEvent, ResponseErrorEvent]
     assert (got[-1].code, got[-1].message, got[-1].param) == ("ERR_SOMETHING", "Something went wrong", None)
+
+
+def test_file_search_filters_told_apart_by_operator():
+    response = structure({"tools": [
+        {"type": "file_search", "vector_store_ids": ["vs_1"],
+         "filters": {"type": "and", "filters": [{"type": "eq", "key": "region", "value": "us"}]}},
+        {"type": "file_search", "vector_store_ids": ["vs_1"], "filters": {"type": "in", "key": "tag", "value": ["a", "b"]}},
+    ]}, Response)
+    from openai_table.types.shared import ComparisonFilter, CompoundFilter
+
+    first, second = response.tools
+    assert isinstance(first.filters, CompoundFilter) and isinstance(first.filters.filters[0], ComparisonFilter)
+    assert isinstance(second.filters, ComparisonFilter) and second.filters.value == ["a", "b"]
