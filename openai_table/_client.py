@@ -298,7 +298,7 @@ class _BaseClient:
             data, files = encode_multipart(body, ep.file_params, ep.parts)
             return headers, {"data": data, "files": files}
         if kind == "raw":
-            return headers, {"content": encode_raw(ep.raw, body[ep.raw])} if body else {}
+            return headers, ({"content": encode_raw(ep.raw, body[ep.raw])} if body else {})
         return headers, {"content": encode_json(body)}
 
     def _url(self, plan: Plan) -> Any:

@@ -115,38 +115,58 @@ def _default(member: type, name: str) -> Any:
     return None if f is None or f.default is attrs.NOTHING or isinstance(f.default, attrs.Factory) else f.default  # type: ignore[arg-type]
 
 
-def union_tags(members: list) -> Tuple[str, Dict[Any, type]]:
-    """(the key, {tag: member}) that tells a union's models apart: their ``type`` default, or,
-    when none has one and all have an ``event`` default, that (the Assistants stream events,
-    ``{"event": "thread.run.created", "data": {...}}``). In a ``type``-tagged union a member may
-    declare ``type`` without a default (it is optional on some input items): it takes the tags
-    no member declares (see _make_tag_hook). A tag two members share goes to the first (the
-    official unions list the likelier one first). A union none of whose members declares a tag
-    sends every object to its first member."""
-    if any(_default(m, "type") is not None for m in members):
+def _tags(member: type, key: str) -> Tuple[Any, ...]:
+    """The tags a member answers to: its default, or all of its ``__tags__`` (a member whose
+    ``type`` is one of several values lists them there; None among them: it may be left out)."""
+    return member.__dict__.get("__tags__") or tuple(t for t in (_default(member, key),) if t is not None)
+
+
+def union_tags(members: list) -> Tuple[str, Dict[Any, list]]:
+    """(the key, {tag: members}) that tells a union's models apart: their ``type`` tag, or, when
+    none has one and all have an ``event`` default, that (the Assistants stream events,
+    ``{"event": "thread.run.created", "data": {...}}``). In a ``type`` union a member may have
+    a ``type`` field without any tag: it takes the tags nobody declares. A union none of whose
+    members declares a tag sends every object to its first member."""
+    if any(_tags(m, "type") for m in members):
         key = "type"
-    elif all(_default(m, "event") is not None for m in members):
+    elif all(_tags(m, "event") for m in members):
         key = "event"
     else:
         # No member declares a tag (the API tells them apart by shape only): every object goes
         # to the first member, as good a guess as any, and keeps its data either way.
         key = "type"
-    tags: Dict[Any, type] = {}
+    tags: Dict[Any, list] = {}
     for m in members:
-        tag = _default(m, key)
-        if tag is not None:
-            tags.setdefault(tag, m)
+        for tag in _tags(m, key):
+            tags.setdefault(tag, []).append(m)
     return key, tags
 
 
 def _make_tag_hook(members: list):
-    """A tag no member declares goes to the member whose ``type`` is optional, if there is one,
-    or else becomes an UnknownModel that keeps the data instead of failing."""
+    """A tag two members share goes to the first (the official unions list the likelier one
+    first) unless one with an ``__accepts__(data)`` class method says yes (an input and an
+    output message are both "message"); a tag no member declares goes to the first member
+    without tags, or else becomes an UnknownModel that keeps the data."""
     key, tags = union_tags(members)
-    by_tag = {tag: converter.get_structure_hook(member) for tag, member in tags.items()}
-    untagged = next((m for m in members if _default(m, key) is None), UnknownModel)
+    by_tag = {tag: _shared_tag_hook(ms) for tag, ms in tags.items()}
+    untagged = next((m for m in members if not _tags(m, key)), UnknownModel)
     fallback = converter.get_structure_hook(untagged)
     return lambda data, _: by_tag.get(data.get(key), fallback)(data, None)
+
+
+def _shared_tag_hook(members: list):
+    first = converter.get_structure_hook(members[0])
+    choosy = [(m.__accepts__, converter.get_structure_hook(m)) for m in members[1:] if hasattr(m, "__accepts__")]
+    if not choosy:
+        return first
+
+    def structure_by_shape(data: Any, _: Any) -> Any:
+        for accepts, hook in choosy:
+            if accepts(data):
+                return hook(data, None)
+        return first(data, None)
+
+    return structure_by_shape
 
 
 _shapes: Dict[Any, Tuple[Optional[str], FrozenSet[Any]]] = {}

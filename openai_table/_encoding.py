@@ -14,7 +14,7 @@ FileTypes = Any  # bytes | PathLike | IO[bytes] | (filename, content[, mime[, he
 def _flatten(key: str, value: Any, out: List[Tuple[str, str]]) -> None:
     # The API reads nested params as key[sub]=v and arrays as key[]=v. None and "" are left out,
     # as the official SDK leaves them out of query strings and forms.
-    if value is None or value == "":
+    if value is None or (type(value) is str and not value):
         return
     if isinstance(value, dict):
         for k, v in value.items():

@@ -11,7 +11,7 @@ classes with another mode, not a second set of methods.
 
 import inspect
 import warnings
-from functools import cached_property
+from functools import cached_property, partial
 from typing import Any, Dict, Optional, Tuple
 from urllib.parse import quote
 
@@ -160,30 +160,63 @@ def _make_method(ep: Endpoint, is_async: bool) -> Any:
     return method
 
 
-class _SubResource(cached_property):
-    """`client.chat.completions`: made on first access, then cached on the instance."""
+class _LazyMethod:
+    """A generated method, made on its first access and then put in the class in its place.
+    Its endpoint spec, signature and docstring are most of what a method costs to make, and a
+    program touches a handful of a table's hundreds of methods: import builds none of them.
+    `help()`, `dir()` and `inspect.signature` go through attribute access, so they see the real
+    method."""
 
-    def __init__(self, cls: type) -> None:
-        super().__init__(lambda parent: cls(parent._client, parent._mode))
-        self.__doc__ = cls.__doc__
+    __slots__ = ("table", "resource", "name", "is_async", "owner")
+
+    def __init__(self, table: Table, resource: str, name: str, is_async: bool) -> None:
+        self.table, self.resource, self.name, self.is_async, self.owner = table, resource, name, is_async, None
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.owner = owner
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        method = _make_method(self.table.endpoint(self.resource, self.name), self.is_async)
+        setattr(self.owner, self.name, method)  # later lookups find a plain function
+        return method if instance is None else method.__get__(instance, owner)
+
+
+class _SubResource:
+    """`client.chat.completions`: its class is made on first access, an instance of it is then
+    cached on the parent instance (a non-data descriptor: the instance attribute wins)."""
+
+    def __init__(self, make: Any, doc: str) -> None:
+        self.make, self.cls, self.name, self.__doc__ = make, None, None, doc
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type) -> Any:
+        if self.cls is None:
+            self.cls = self.make()
+        if instance is None:
+            return self.cls
+        value = instance.__dict__[self.name] = self.cls(instance._client, instance._mode)
+        return value
 
 
 class ResourceMeta(type):
-    """Builds a resource class, its methods and, recursively, its sub-resource classes from a
-    table node. Given no `table`, it makes a plain class (the bases below)."""
+    """Builds a resource class from a table node: a lazy method per endpoint and a lazy
+    sub-resource per child node (whose class this metaclass builds when it is first reached).
+    Given no `table`, it makes a plain class (the bases below)."""
 
     def __new__(mcs, name: str, bases: tuple, ns: dict, *, table: Optional[Table] = None,
                 resource: str = "", is_async: bool = False) -> "ResourceMeta":
         if table is not None:
-            for ep in table.resources.get(resource, {}).values():
-                ns[ep.name] = _make_method(ep, is_async)
+            for method in table.methods(resource):
+                ns[method] = _LazyMethod(table, resource, method, is_async)
             for child in table.children.get(resource, ()):
                 path = f"{resource}.{child}" if resource else child
                 child_name = ("Async" if is_async else "") + "".join(p.title().replace("_", "") for p in path.split("."))
-                child_cls = mcs(child_name, bases, {"__module__": ns.get("__module__", __name__),
-                                                    "__doc__": f"`client.{path}`"},
-                                table=table, resource=path, is_async=is_async)
-                ns[child] = _SubResource(child_cls)
+                doc = f"`client.{path}`"
+                make = partial(mcs, child_name, bases, {"__module__": ns.get("__module__", __name__), "__doc__": doc},
+                               table=table, resource=path, is_async=is_async)
+                ns[child] = _SubResource(make, doc)
         return super().__new__(mcs, name, bases, ns)
 
     def __init__(cls, name: str, bases: tuple, ns: dict, **_: Any) -> None:

@@ -5,6 +5,7 @@ raw mode     `LegacyAPIResponse`: the body already read, `.parse()` on demand
 stream mode  `APIResponse` / `AsyncAPIResponse` inside a context manager, the body not read yet
 """
 
+import inspect
 import json
 import os
 import warnings
@@ -241,7 +242,8 @@ class StreamingView:
                 return _AsyncResponseContextManager(attr(*args, **kwargs))
             return _ResponseContextManager(lambda: attr(*args, **kwargs))
 
-        call.__name__, call.__doc__, call.__signature__ = attr.__name__, attr.__doc__, attr.__signature__
+        call.__name__, call.__doc__, call.__signature__ = attr.__name__, attr.__doc__, inspect.signature(attr)
+        self.__dict__[name] = call  # made once per view and name: next time a plain attribute
         return call
 
 

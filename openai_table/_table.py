@@ -13,7 +13,7 @@ import keyword
 import os
 import re
 import typing
-from functools import lru_cache
+from functools import lru_cache, partial
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
 from ._exceptions import TableError
@@ -100,10 +100,14 @@ class Endpoint:
 
 
 class Table:
-    """All endpoints by resource path, plus the tree of resource names the metaclass walks."""
+    """All endpoints by resource path, plus the tree of resource names the metaclass walks.
 
-    def __init__(self, endpoints: Dict[str, Dict[str, Endpoint]], sources: Tuple[str, ...]) -> None:
-        self.resources = endpoints
+    An entry is an `Endpoint`, or, for the built-in table read from its cache (validated when the
+    cache was written), a function that makes it: a program touches a few of a big table's
+    entries, and only those are ever built (`endpoint()`); `resources` builds them all."""
+
+    def __init__(self, endpoints: Dict[str, Dict[str, Any]], sources: Tuple[str, ...]) -> None:
+        self._entries = endpoints
         self.sources = sources
         self.children: Dict[str, List[str]] = {"": []}
         for resource in sorted(endpoints):
@@ -116,11 +120,25 @@ class Table:
         for resource, methods in endpoints.items():
             clash = set(methods) & set(self.children.get(resource, ()))
             if clash:
-                ep = methods[sorted(clash)[0]]
+                ep = self.endpoint(resource, sorted(clash)[0])
                 ep.where.fail(ep.qualname, "the name is both a method and a sub-resource")
 
+    def methods(self, resource: str) -> List[str]:
+        """The method names of a resource, without building their endpoints."""
+        return list(self._entries.get(resource, ()))
+
     def endpoint(self, resource: str, name: str) -> Endpoint:
-        return self.resources[resource][name]
+        ep = self._entries[resource][name]
+        if not isinstance(ep, Endpoint):
+            ep = self._entries[resource][name] = ep()
+        return ep
+
+    @property
+    def resources(self) -> Dict[str, Dict[str, Endpoint]]:
+        for resource, methods in self._entries.items():
+            for name in methods:
+                self.endpoint(resource, name)
+        return self._entries
 
     def check_models(self, endpoints: Optional[Sequence[Endpoint]] = None) -> None:
         """Import every model the endpoints name: a bad reference fails now, not on first call."""
@@ -236,6 +254,19 @@ def _params(where: _Where, entry: str, location: str, raw: Any) -> List[Param]:
     return out
 
 
+_MODELS_MODULES: set = set()
+
+
+def _is_models_module(name: str) -> bool:
+    # A big table names the same few modules many times: each found module is looked up once
+    # (find_spec stats files); a missing one is looked up again, in case it appears later.
+    if name not in _MODELS_MODULES:
+        if importlib.util.find_spec(f"openai_table.models.{name}") is None:
+            return False
+        _MODELS_MODULES.add(name)
+    return True
+
+
 def _return_type(where: _Where, entry: str, key: str, raw: Any) -> ReturnType:
     m = _RETURN_RE.match(str(raw).strip()) if isinstance(raw, str) else None
     if m is None:
@@ -250,7 +281,7 @@ def _return_type(where: _Where, entry: str, key: str, raw: Any) -> ReturnType:
             return ReturnType(ref)
     if not _MODEL_REF_RE.match(ref):
         where.fail(entry, f"`{key}`: {ref!r} names no model (write module.Class for openai_table/models/<module>.py, or package.module:Class)", key)
-    if ":" not in ref and importlib.util.find_spec(f"openai_table.models.{ref.rpartition('.')[0]}") is None:
+    if ":" not in ref and not _is_models_module(ref.rpartition(".")[0]):
         where.fail(entry, f"`{key}`: {ref!r} names no model: there is no openai_table/models/{ref.rpartition('.')[0]}.py", key)
     return ReturnType("page" if page else "model", page, ref)
 
@@ -426,7 +457,7 @@ def _cache(path: str, data: Any) -> None:
         pass  # a read-only home only costs the YAML parse
 
 
-def _read(path: str, use_cache: bool = False) -> Tuple[str, Dict[str, Any]]:
+def _read(path: str, use_cache: bool = False, lazy: bool = False) -> Tuple[str, Dict[str, Any]]:
     source = os.path.basename(path) if os.path.abspath(path) == os.path.abspath(BUILTIN_PATH) else str(path)
     data = _cached(path) if use_cache else None
     fresh = data is None
@@ -437,7 +468,7 @@ def _read(path: str, use_cache: bool = False) -> Tuple[str, Dict[str, Any]]:
     if not isinstance(data, dict):
         raise TableError(f"{source}: an endpoints table must be a mapping of resource path to methods")
     where = _Where(source, path)
-    out: Dict[str, Dict[str, Endpoint]] = {}
+    out: Dict[str, Dict[str, Any]] = {}
     for resource, methods in data.items():
         if not isinstance(resource, str) or not all(p.isidentifier() for p in resource.split(".")):
             where.fail(str(resource), "a resource path is dotted Python names, like chat.completions")
@@ -446,7 +477,10 @@ def _read(path: str, use_cache: bool = False) -> Tuple[str, Dict[str, Any]]:
         for name, raw in methods.items():
             if not isinstance(name, str) or not name.isidentifier() or keyword.iskeyword(name) or name in RESERVED:
                 where.fail(resource, f"{name!r} cannot be a method name", str(name))
-            out.setdefault(resource, {})[name] = _endpoint(where, resource, name, raw)
+            if lazy and not fresh:  # from the cache, validated when it was written: built when first asked for
+                out.setdefault(resource, {})[name] = partial(_endpoint, where, resource, name, raw)
+            else:
+                out.setdefault(resource, {})[name] = _endpoint(where, resource, name, raw)
     if use_cache and fresh:
         _cache(path, data)
     return source, out
@@ -458,7 +492,9 @@ def load_table(paths: Sequence[str] = ()) -> Table:
     paths = tuple(os.fspath(p) for p in paths)
     if not paths:
         return builtin_table()
-    merged = {r: dict(m) for r, m in builtin_table().resources.items()}
+    builtin = builtin_table()
+    # the built-in entries stay unbuilt, and when built are the built-in table's own objects
+    merged = {r: {n: partial(builtin.endpoint, r, n) for n in m} for r, m in builtin._entries.items()}
     sources, added = ["endpoints.yaml"], []
     for path in paths:
         source, extra = _read(path)
@@ -473,5 +509,5 @@ def load_table(paths: Sequence[str] = ()) -> Table:
 
 @lru_cache(maxsize=1)
 def builtin_table() -> Table:
-    _, endpoints = _read(BUILTIN_PATH, use_cache=True)
+    _, endpoints = _read(BUILTIN_PATH, use_cache=True, lazy=True)
     return Table(endpoints, ("endpoints.yaml",))

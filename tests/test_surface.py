@@ -33,8 +33,8 @@ GAPS = {
     r"^client\.(realtime|beta\.realtime)\.connect$": "websocket connection (issue 9)",
     r"^client\.beta\.chat(\.|$)": "the official `beta.chat` only forwards to the helpers of issue 8",
     # -- the Responses family (issue 5) --
-    r"^client\.(responses|conversations|realtime)(\.|$)": "issue 5",
-    r"^openai\.types\.(responses|conversations|realtime|webhooks)(\.|$)": "issue 5",
+    r"^client\.realtime(\.|$)": "issue 5 (realtime)",
+    r"^openai\.types\.realtime(\.|$)": "issue 5 (realtime)",
     # -- the platform families (issue 7) --
     r"^client\.(audio|images|uploads|containers|videos)(\.|$)": "issue 7",
     r"^openai\.types\.(audio|uploads|containers)(\.|$)": "issue 7",

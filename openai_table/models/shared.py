@@ -215,6 +215,9 @@ class ComparisonFilter(BaseModel):
     type: Optional[str] = None  # eq | ne | gt | gte | lt | lte
     value: Optional[Union[str, float, bool, List[Union[str, float]]]] = None
 
+    # where a union holds both kinds of filter, the operator tells them apart
+    __tags__ = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "nin")
+
 
 @model
 class CompoundFilter(BaseModel):
@@ -223,3 +226,5 @@ class CompoundFilter(BaseModel):
 
     filters: Optional[List[ComparisonFilter]] = None
     type: Optional[str] = None  # and | or
+
+    __tags__ = ("and", "or")
