@@ -4,15 +4,10 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ._base import BaseModel, UnknownModel, field, model
+from ._base import BaseModel, field, model
 from .chat import ChatCompletionFunctionTool
 from .graders import LabelModelGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader
-try:  # the Responses family's models (merged separately; until then these stay untyped)
-    from .responses import EasyInputMessage, ResponseInputAudio, ResponseInputText
-except ModuleNotFoundError as e:  # pragma: no cover
-    if e.name != __package__ + ".responses":
-        raise
-    EasyInputMessage = ResponseInputAudio = ResponseInputText = UnknownModel
+from .responses import EasyInputMessage, ResponseInputAudio, ResponseInputText
 from .shared import Metadata, ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText
 
 __all__ = [

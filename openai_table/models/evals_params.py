@@ -6,12 +6,7 @@ from typing import Any, Dict, Iterable, Literal, Optional, Required, Sequence, T
 
 from .chat_params import ChatCompletionFunctionToolParam
 from .graders_params import PythonGraderParam, ScoreModelGraderParam, StringCheckGraderParam, TextSimilarityGraderParam
-try:  # the Responses family's request types (merged separately)
-    from .responses_params import EasyInputMessageParam, ResponseInputAudioParam, ResponseInputTextParam
-except ModuleNotFoundError as e:  # pragma: no cover
-    if e.name != __package__ + ".responses_params":
-        raise
-    EasyInputMessageParam = ResponseInputAudioParam = ResponseInputTextParam = Dict[str, Any]
+from .responses_params import EasyInputMessageParam, ResponseInputAudioParam, ResponseInputTextParam
 from .shared import ReasoningEffort
 from .shared_params import Metadata, ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText
 

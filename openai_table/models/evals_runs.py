@@ -4,14 +4,9 @@ from __future__ import annotations
 
 from typing import Any, Dict, List, Optional, Union
 
-from ._base import BaseModel, UnknownModel, field, model
+from ._base import BaseModel, field, model
 from .evals import CreateEvalCompletionsRunDataSource, CreateEvalJSONLRunDataSource, EvalAPIError
-try:  # the Responses family's models (merged separately; until then these stay untyped)
-    from .responses import ResponseFormatTextConfig, ResponseInputAudio, ResponseInputText, Tool
-except ModuleNotFoundError as e:  # pragma: no cover
-    if e.name != __package__ + ".responses":
-        raise
-    ResponseFormatTextConfig = ResponseInputAudio = ResponseInputText = Tool = UnknownModel
+from .responses import ResponseFormatTextConfig, ResponseInputAudio, ResponseInputText, Tool
 from .shared import Metadata
 
 __all__ = [

@@ -5,12 +5,7 @@ from __future__ import annotations
 from typing import Any, Dict, Iterable, Literal, Optional, Required, Sequence, TypedDict, Union
 
 from .evals_params import CreateEvalCompletionsRunDataSourceParam, CreateEvalJSONLRunDataSourceParam
-try:  # the Responses family's request types (merged separately)
-    from .responses_params import ResponseFormatTextConfigParam, ResponseInputAudioParam, ResponseInputTextParam, ToolParam
-except ModuleNotFoundError as e:  # pragma: no cover
-    if e.name != __package__ + ".responses_params":
-        raise
-    ResponseFormatTextConfigParam = ResponseInputAudioParam = ResponseInputTextParam = ToolParam = Dict[str, Any]
+from .responses_params import ResponseFormatTextConfigParam, ResponseInputAudioParam, ResponseInputTextParam, ToolParam
 from .shared import ReasoningEffort
 from .shared_params import Metadata
 

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from typing import Any, List, Optional, Union
 
-from ._base import BaseModel, UnknownModel, model
-try:  # the Responses family's models (merged separately; until then these stay untyped)
-    from .responses import ResponseInputAudio, ResponseInputText
-except ModuleNotFoundError as e:  # pragma: no cover
-    if e.name != __package__ + ".responses":
-        raise
-    ResponseInputAudio = ResponseInputText = UnknownModel
+from ._base import BaseModel, model
+from .responses import ResponseInputAudio, ResponseInputText
 
 __all__ = [
     'LabelModelGraderInputContentOutputText',

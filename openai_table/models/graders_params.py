@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 from typing import Any, Dict, Iterable, Literal, Optional, Required, Sequence, TypedDict, Union
-try:  # the Responses family's request types (merged separately)
-    from .responses_params import ResponseInputAudioParam, ResponseInputTextParam
-except ModuleNotFoundError as e:  # pragma: no cover
-    if e.name != __package__ + ".responses_params":
-        raise
-    ResponseInputAudioParam = ResponseInputTextParam = Dict[str, Any]
+from .responses_params import ResponseInputAudioParam, ResponseInputTextParam
 from .shared import ReasoningEffort
 
 __all__ = [
