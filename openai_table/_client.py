@@ -48,7 +48,6 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-_JSON = {"Content-Type": "application/json"}
 
 
 class DefaultHttpxClient(httpx.Client):
@@ -158,8 +157,14 @@ class _BaseClient:
         self._table = _table if _table is not None else load_table(endpoints)
         self._root = resource_classes(self._table, self._is_async)(self)
         self._headers = self._compute_headers()
-        # httpx copies an httpx.Headers cheaply but normalises a dict on every request.
-        self._prepared_headers = (httpx.Headers(self._headers), httpx.Headers({**self._headers, **_JSON}))
+        # httpx copies an httpx.Headers cheaply but normalises a dict on every request. Like the
+        # official SDK: every request but a GET says `Content-Type: application/json`, bodyless
+        # or not (a default header of the caller's wins), and multipart lets httpx add the boundary.
+        plain = httpx.Headers(self._headers)
+        plain.pop("content-type", None)
+        json_headers = httpx.Headers(self._headers)
+        json_headers.setdefault("Content-Type", "application/json")
+        self._prepared_headers = {"none": plain, "json": json_headers, "multipart": plain}
         self._parsed_urls: Dict[Tuple[str, str], httpx.URL] = {}
 
     # -- options ----------------------------------------------------------------------------
@@ -263,17 +268,24 @@ class _BaseClient:
 
     def _encode(self, plan: Plan) -> Tuple[Any, Any]:
         """The parts of the request that stay the same across retries: headers and the body."""
-        body = plan.body
-        is_json = body is not None and plan.endpoint.encoding == "json"
+        ep = plan.endpoint
+        # A GET carries neither a body nor a Content-Type (extra_body included), as in the official SDK.
+        kind, body = ("none", None) if plan.method == "GET" else (ep.encoding, plan.body)
+        headers = self._prepared_headers[kind]
         if plan.headers:
-            headers = {**self._headers, **(_JSON if is_json else {}), **plan.headers}
-            headers = {k: v for k, v in headers.items() if not isinstance(v, NotGiven) and v is not None}
-        else:
-            headers = self._prepared_headers[is_json]
+            headers = httpx.Headers(headers)
+            for name, value in plan.headers.items():
+                headers.pop(name, None)  # a None (or omitted) value removes a default header
+                if value is not None and not isinstance(value, NotGiven):
+                    headers[name] = value
+            content_type = headers.get("content-type")
+            # a Content-Type on a GET, or a multipart one without the boundary httpx must add, goes
+            if content_type is not None and (kind == "none" or kind == "multipart" and "boundary" not in content_type):
+                del headers["content-type"]
         if body is None:
             return headers, {}
-        if not is_json:
-            data, files = encode_multipart(body, plan.endpoint.file_params)
+        if kind == "multipart":
+            data, files = encode_multipart(body, ep.file_params)
             return headers, {"data": data, "files": files}
         return headers, {"content": encode_json(body)}
 

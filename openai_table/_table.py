@@ -314,7 +314,7 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
 
     return Endpoint(
         resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(),
-        verb=verb, path=url, params=tuple(params), path_params=tuple(declared), locations=locations,
+        verb=verb, path=url, params=tuple(params), path_params=tuple(dict.fromkeys(in_url)), locations=locations,
         required=frozenset(p.name for p in params if p.required and p.location != "path"),
         encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
         headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
