@@ -12,8 +12,9 @@ import json
 import keyword
 import os
 import re
+import typing
 from functools import lru_cache
-from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
+from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple, Union
 
 from ._exceptions import TableError
 from ._version import __version__
@@ -149,7 +150,9 @@ def resolve_model(ref: str) -> Any:
         module, _, name = ref.rpartition(".")
         module = f"openai_table.models.{module}"
     cls = getattr(importlib.import_module(module), name)
-    if not (isinstance(cls, type) and issubclass(cls, BaseModel)):
+    # a model class, or a union of them told apart by `type` (the stream events of a call)
+    members = typing.get_args(cls) if typing.get_origin(cls) is Union else (cls,)
+    if not all(isinstance(m, type) and issubclass(m, BaseModel) for m in members):
         raise AttributeError(f"{ref} is not a model class")
     return cls
 
