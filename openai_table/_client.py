@@ -13,10 +13,11 @@ from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Unio
 import httpx
 
 from ._version import __version__
-from ._encoding import encode_json, encode_multipart, encode_query
+from ._encoding import encode_json, encode_multipart, encode_query, encode_raw
 from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
 from ._resource import Plan, resource_classes
-from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse, parse_body
+from ._response import (APIResponse, AsyncAPIResponse, AsyncStreamedBinaryAPIResponse, LegacyAPIResponse,
+                        StreamedBinaryAPIResponse, parse_body)
 from ._streaming import AsyncStream, Stream
 from ._table import ReturnType, Table, load_table
 from ._types import NOT_GIVEN, NotGiven
@@ -271,7 +272,16 @@ class _BaseClient:
         ep = plan.endpoint
         # A GET carries neither a body nor a Content-Type (extra_body included), as in the official SDK.
         kind, body = ("none", None) if plan.method == "GET" else (ep.encoding, plan.body)
-        headers = self._prepared_headers[kind]
+        if ep.raw is not None and body is not None and body.keys() <= {ep.raw}:
+            kind = "raw"  # only the raw param given: it is the body (an SDP offer, say)
+        elif kind == "raw":
+            raise TypeError(f"{ep.qualname}() sends `{ep.raw}` as the whole body; there is no room for "
+                            + ", ".join(repr(k) for k in body if k != ep.raw))
+        if kind == "raw":
+            headers = httpx.Headers(self._prepared_headers["none"])
+            headers["Content-Type"] = ep.content_type
+        else:
+            headers = self._prepared_headers[kind]
         if plan.headers:
             headers = httpx.Headers(headers)
             for name, value in plan.headers.items():
@@ -285,8 +295,10 @@ class _BaseClient:
         if body is None:
             return headers, {}
         if kind == "multipart":
-            data, files = encode_multipart(body, ep.file_params)
+            data, files = encode_multipart(body, ep.file_params, ep.parts)
             return headers, {"data": data, "files": files}
+        if kind == "raw":
+            return headers, {"content": encode_raw(ep.raw, body[ep.raw])} if body else {}
         return headers, {"content": encode_json(body)}
 
     def _url(self, plan: Plan) -> Any:
@@ -315,6 +327,8 @@ class _BaseClient:
             return self._stream(plan, response) if plan.stream else parse_body(self, plan, response)
         if mode == "raw":
             return LegacyAPIResponse(self, plan, response, retries_taken)
+        if plan.returns.kind == "binary":  # read as it arrives: stream_to_file, iter_bytes
+            return (AsyncStreamedBinaryAPIResponse if self._is_async else StreamedBinaryAPIResponse)(self, plan, response, retries_taken)
         return (AsyncAPIResponse if self._is_async else APIResponse)(self, plan, response, retries_taken)
 
     # -- retries: the sync and async loops ask these what to do --------------------------------

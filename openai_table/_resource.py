@@ -93,7 +93,7 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
         warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     return Plan(ep, ep.http_method, ep.path.format(**path_values) if path_values else ep.path, query,
                 body if body or ep.has_body else None, headers, timeout,
-                ep.stream is not None and body.get("stream") is True, returns, defaulted)
+                ep.stream is not None and found[locations["stream"]].get("stream") is True, returns, defaulted)
 
 
 def _signature(ep: Endpoint) -> inspect.Signature:
