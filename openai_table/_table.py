@@ -269,7 +269,7 @@ def _encoding(where: _Where, entry: str, spec: Any, params: List[Param]) -> Tupl
     files = [p.name for p in params if "file" in p.types]
     if isinstance(spec, str):
         if spec not in ("json", "multipart", "multipart_when_files"):
-            where.fail(entry, f"`encoding` must be json, multipart or multipart_when_files, got {spec!r}", "encoding")
+            where.fail(entry, f"`encoding` must be json or multipart, got {spec!r}", "encoding")
         if spec == "json" and files:
             where.fail(entry, "a `file` param needs `encoding: multipart`", "encoding")
         return spec, None, None, {}

@@ -505,8 +505,10 @@ def test_generated_signatures_and_docstrings(client_cls):
         params = list(sig.parameters.values())
         names = [p.name for p in params]
         n = len(ep.path_params)
-        assert names[:n] == list(ep.path_params), ep
-        assert all(p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty for p in params[:n]), ep
+        # the URL's last path param is positional, the earlier ones keyword-only (and required)
+        assert names[:n] == list(ep.path_params[-1:] + ep.path_params[:-1]), ep
+        assert all(p.kind is p.POSITIONAL_OR_KEYWORD and p.default is p.empty for p in params[:min(n, 1)]), ep
+        assert all(p.kind is p.KEYWORD_ONLY and p.default is p.empty for p in params[1:n]), ep
         assert all(p.kind is p.KEYWORD_ONLY for p in params[n:]), ep
         assert names[-4:] == OPTIONS, ep
         declared = [p.name for p in ep.params if p.location != "path"]
