@@ -45,6 +45,19 @@ def test_containers_create(api):
     _check_container(container, ContainerCreateResponse)
 
 
+def test_containers_create_newer_params(api):
+    # params of the current API that openai 2.8.1 does not have yet
+    container = api.call(lambda c: c.containers.create(name="big", memory_limit="4g", network_policy={"type": "disabled"}))
+    assert_sent(api, "POST", "/containers", json_body={"name": "big", "memory_limit": "4g", "network_policy": {"type": "disabled"}})
+    _check_container(container, ContainerCreateResponse)
+
+
+def test_containers_list_by_name(api):
+    page = api.call(lambda c: c.containers.list(name="analysis"))
+    assert_sent(api, "GET", "/containers", query={"name": "analysis"})
+    assert [type(item) for item in page.data] == [ContainerListResponse]
+
+
 def test_containers_retrieve(api):
     container = api.call(lambda c: c.containers.retrieve("cntr_123"))
     assert_sent(api, "GET", "/containers/cntr_123")

@@ -64,6 +64,9 @@ class TranscriptionCreateParamsBase(TypedDict, total=False):
     response_format: AudioResponseFormat
     temperature: float
     timestamp_granularities: List[Literal["word", "segment"]]
+    # newer than openai 2.8.1
+    keywords: Sequence[str]
+    languages: Sequence[str]
 
 
 class TranscriptionCreateParamsNonStreaming(TranscriptionCreateParamsBase, total=False):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal, Required, Sequence, TypedDict
+from typing import Any, Dict, Iterable, Literal, Required, Sequence, TypedDict
 
 from .params import FileTypes
 
@@ -32,6 +32,10 @@ class ContainerCreateParams(TypedDict, total=False):
     name: Required[str]
     expires_after: ExpiresAfter
     file_ids: Sequence[str]
+    # newer than openai 2.8.1
+    memory_limit: Literal["1g", "4g", "16g", "64g"]
+    network_policy: Dict[str, Any]
+    skills: Iterable[Dict[str, Any]]
 
 
 class ContainerListParams(TypedDict, total=False):
@@ -40,6 +44,7 @@ class ContainerListParams(TypedDict, total=False):
     after: str
     limit: int
     order: Literal["asc", "desc"]
+    name: str  # newer than openai 2.8.1
 
 
 # -- container files -----------------------------------------------------------------------------
