@@ -272,6 +272,8 @@ class _BaseClient:
         ep = plan.endpoint
         # A GET carries neither a body nor a Content-Type (extra_body included), as in the official SDK.
         kind, body = ("none", None) if plan.method == "GET" else (ep.encoding, plan.body)
+        if kind == "multipart_when_files":  # videos.create: JSON unless a file goes along
+            kind = "multipart" if body and not ep.file_params.isdisjoint(body) else "json"
         if ep.raw is not None and body is not None and body.keys() <= {ep.raw}:
             kind = "raw"  # only the raw param given: it is the body (an SDP offer, say)
         elif kind == "raw":

@@ -292,7 +292,8 @@ ENCODING_KEYS = ("raw", "content_type", "multipart")
 
 def _encoding(where: _Where, entry: str, spec: Any, params: List[Param]) -> Tuple[str, Optional[str], Optional[str], Dict[str, str]]:
     """(encoding, raw param, its content type, multipart part content types) from `encoding:`,
-    which is json, multipart, or a mapping:
+    which is json, multipart, multipart_when_files (multipart if a file param is given, else JSON),
+    or a mapping:
       {multipart: {param: media/type}}            multipart; these params go as parts of that type
       {raw: param, content_type: media/type}      the param's value is the whole body
       both                                        raw when that param is the only body value, else multipart
@@ -300,7 +301,7 @@ def _encoding(where: _Where, entry: str, spec: Any, params: List[Param]) -> Tupl
     body = [p.name for p in params if p.location == "body"]
     files = [p.name for p in params if "file" in p.types]
     if isinstance(spec, str):
-        if spec not in ("json", "multipart"):
+        if spec not in ("json", "multipart", "multipart_when_files"):
             where.fail(entry, f"`encoding` must be json or multipart, got {spec!r}", "encoding")
         if spec == "json" and files:
             where.fail(entry, "a `file` param needs `encoding: multipart`", "encoding")

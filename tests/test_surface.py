@@ -28,7 +28,7 @@ GAPS = {
     # -- helpers: hand-written, not table entries (issues 8 and 9) --
     r"^client\.(chat\.completions|beta\.chat\.completions|responses|beta\.threads\.runs|beta\.threads)\.(parse|stream|create_and_run_stream|create_and_run_poll|create_and_poll|poll|submit_tool_outputs_and_poll|submit_tool_outputs_stream|create_and_stream)$": "helper (issue 8/9)",
     r"^client\.(vector_stores\.files|vector_stores\.file_batches)\.(poll|create_and_poll|upload|upload_and_poll)$": "helper (issue 9)",
-    r"^client\.(files\.wait_for_processing|videos\.create_and_poll|uploads\.upload_file_chunked)$": "helper (issue 9)",
+    r"^client\.(files\.wait_for_processing|videos\.create_and_poll|videos\.poll|uploads\.upload_file_chunked)$": "helper (issue 9)",
     r"^client\.webhooks\.(unwrap|verify_signature)$": "helper (issue 9)",
     r"^client\.(realtime|beta\.realtime)\.connect$": "websocket connection (issue 9)",
     r"^client\.beta\.chat(\.|$)": "the official `beta.chat` only forwards to the helpers of issue 8",
@@ -36,9 +36,7 @@ GAPS = {
     r"^client\.realtime(\.|$)": "issue 5 (realtime)",
     r"^openai\.types\.realtime(\.|$)": "issue 5 (realtime)",
     # -- the platform families (issue 7) --
-    r"^client\.(audio|images|uploads|containers|videos)(\.|$)": "issue 7",
-    r"^openai\.types\.(audio|uploads|containers)(\.|$)": "issue 7",
-    r"^openai\.types\.(audio_|image|images_|upload|container|video|websocket_connection_options)": "issue 7",
+    r"^openai\.types\.websocket_connection_options": "issue 5 (realtime)",
     # -- the slice's request-side types not mirrored yet --
     r"^openai\.types\.chat\.": "chat types beyond the slice's (issue 5 fills them with the responses family's drafting tool)",
     r"^openai\.types$": "the package's re-exports grow with each family (issue 7 closes it)",

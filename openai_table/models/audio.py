@@ -1,0 +1,309 @@
+"""Audio responses: transcriptions (plain, verbose, diarized), translations and the transcription stream events."""
+
+from __future__ import annotations
+
+from typing import Any, List, Literal, Optional, Union
+
+from ._base import BaseModel, model
+
+__all__ = [
+    # models and formats
+    "SpeechModel",
+    "AudioModel",
+    "AudioResponseFormat",
+    "TranscriptionInclude",
+    # transcription (json)
+    "TranscriptionLogprob",
+    "TranscriptionUsageTokensInputTokenDetails",
+    "TranscriptionUsageTokens",
+    "TranscriptionUsageDuration",
+    "TranscriptionUsage",
+    "Transcription",
+    # verbose transcription (verbose_json)
+    "TranscriptionWord",
+    "TranscriptionSegment",
+    "TranscriptionVerboseUsage",
+    "TranscriptionVerbose",
+    # diarized transcription (diarized_json)
+    "TranscriptionDiarizedSegment",
+    "TranscriptionDiarizedUsageTokensInputTokenDetails",
+    "TranscriptionDiarizedUsageTokens",
+    "TranscriptionDiarizedUsageDuration",
+    "TranscriptionDiarizedUsage",
+    "TranscriptionDiarized",
+    "TranscriptionCreateResponse",
+    # transcription stream events
+    "TranscriptionTextDeltaEventLogprob",
+    "TranscriptionTextDeltaEvent",
+    "TranscriptionTextDoneEventLogprob",
+    "UsageInputTokenDetails",
+    "TranscriptionTextDoneEventUsage",
+    "TranscriptionTextDoneEvent",
+    "TranscriptionTextSegmentEvent",
+    "TranscriptionStreamEvent",
+    # translation
+    "Translation",
+    "TranslationVerbose",
+    "TranslationCreateResponse",
+]
+
+
+# -- models and formats --------------------------------------------------------------------------
+
+SpeechModel = Literal["tts-1", "tts-1-hd", "gpt-4o-mini-tts"]
+AudioModel = Literal["whisper-1", "gpt-4o-transcribe", "gpt-4o-mini-transcribe", "gpt-4o-transcribe-diarize"]
+AudioResponseFormat = Literal["json", "text", "srt", "verbose_json", "vtt", "diarized_json"]
+TranscriptionInclude = Literal["logprobs"]
+
+
+# -- transcription (json) ------------------------------------------------------------------------
+
+@model
+class TranscriptionLogprob(BaseModel):
+    """Log probability of one token of a transcript."""
+
+    token: Optional[str] = None
+    bytes: Optional[List[float]] = None
+    logprob: Optional[float] = None
+
+
+@model
+class TranscriptionUsageTokensInputTokenDetails(BaseModel):
+    """How the transcription's input tokens split between audio and text."""
+
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class TranscriptionUsageTokens(BaseModel):
+    """Usage of a token-billed transcription."""
+
+    input_tokens: Optional[int] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+    type: str = "tokens"
+    input_token_details: Optional[TranscriptionUsageTokensInputTokenDetails] = None
+
+
+@model
+class TranscriptionUsageDuration(BaseModel):
+    """Usage of a transcription billed by audio seconds."""
+
+    seconds: Optional[float] = None
+    type: str = "duration"
+
+
+TranscriptionUsage = Union[TranscriptionUsageTokens, TranscriptionUsageDuration]
+
+
+@model
+class Transcription(BaseModel):
+    """A transcript: the text, plus token log probabilities when asked for."""
+
+    text: Optional[str] = None
+    logprobs: Optional[List[TranscriptionLogprob]] = None
+    usage: Optional[TranscriptionUsage] = None
+    languages: Optional[List[Any]] = None  # newer than openai 2.8.1
+
+
+# -- verbose transcription (verbose_json) --------------------------------------------------------
+
+@model
+class TranscriptionWord(BaseModel):
+    """One word of a transcript with its start and end times."""
+
+    end: Optional[float] = None
+    start: Optional[float] = None
+    word: Optional[str] = None
+
+
+@model
+class TranscriptionSegment(BaseModel):
+    """One segment of a verbose transcript, with timing and decoding statistics."""
+
+    id: Optional[int] = None
+    avg_logprob: Optional[float] = None
+    compression_ratio: Optional[float] = None
+    end: Optional[float] = None
+    no_speech_prob: Optional[float] = None
+    seek: Optional[int] = None
+    start: Optional[float] = None
+    temperature: Optional[float] = None
+    text: Optional[str] = None
+    tokens: Optional[List[int]] = None
+
+
+@model
+class TranscriptionVerboseUsage(BaseModel):
+    """Usage of a verbose transcription, in audio seconds."""
+
+    seconds: Optional[float] = None
+    type: str = "duration"
+
+
+@model
+class TranscriptionVerbose(BaseModel):
+    """A transcript with its language, duration, and timed segments and words (`response_format="verbose_json"`)."""
+
+    duration: Optional[float] = None
+    language: Optional[str] = None
+    text: Optional[str] = None
+    segments: Optional[List[TranscriptionSegment]] = None
+    usage: Optional[TranscriptionVerboseUsage] = None
+    words: Optional[List[TranscriptionWord]] = None
+
+
+# -- diarized transcription (diarized_json) ------------------------------------------------------
+
+@model
+class TranscriptionDiarizedSegment(BaseModel):
+    """One stretch of speech by one speaker, with its start and end times."""
+
+    id: Optional[str] = None
+    end: Optional[float] = None
+    speaker: Optional[str] = None
+    start: Optional[float] = None
+    text: Optional[str] = None
+    type: str = "transcript.text.segment"
+
+
+@model
+class TranscriptionDiarizedUsageTokensInputTokenDetails(BaseModel):
+    """How a diarized transcription's input tokens split between audio and text."""
+
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class TranscriptionDiarizedUsageTokens(BaseModel):
+    """Usage of a token-billed diarized transcription."""
+
+    input_tokens: Optional[int] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+    type: str = "tokens"
+    input_token_details: Optional[TranscriptionDiarizedUsageTokensInputTokenDetails] = None
+
+
+@model
+class TranscriptionDiarizedUsageDuration(BaseModel):
+    """Usage of a diarized transcription billed by audio seconds."""
+
+    seconds: Optional[float] = None
+    type: str = "duration"
+
+
+TranscriptionDiarizedUsage = Union[TranscriptionDiarizedUsageTokens, TranscriptionDiarizedUsageDuration]
+
+
+@model
+class TranscriptionDiarized(BaseModel):
+    """A transcript split into segments labelled with who speaks (`response_format="diarized_json"`)."""
+
+    duration: Optional[float] = None
+    segments: Optional[List[TranscriptionDiarizedSegment]] = None
+    task: Optional[str] = None  # "transcribe"
+    text: Optional[str] = None
+    usage: Optional[TranscriptionDiarizedUsage] = None
+
+
+TranscriptionCreateResponse = Union[Transcription, TranscriptionDiarized, TranscriptionVerbose]
+
+
+# -- transcription stream events -----------------------------------------------------------------
+
+@model
+class TranscriptionTextDeltaEventLogprob(BaseModel):
+    """Log probability of one token of a streamed transcript delta."""
+
+    token: Optional[str] = None
+    bytes: Optional[List[int]] = None
+    logprob: Optional[float] = None
+
+
+@model
+class TranscriptionTextDeltaEvent(BaseModel):
+    """Streamed: a new piece of transcript text."""
+
+    delta: Optional[str] = None
+    type: str = "transcript.text.delta"
+    logprobs: Optional[List[TranscriptionTextDeltaEventLogprob]] = None
+    segment_id: Optional[str] = None
+
+
+@model
+class TranscriptionTextDoneEventLogprob(BaseModel):
+    """Log probability of one token of the finished streamed transcript."""
+
+    token: Optional[str] = None
+    bytes: Optional[List[int]] = None
+    logprob: Optional[float] = None
+
+
+@model
+class UsageInputTokenDetails(BaseModel):
+    """How a streamed transcription's input tokens split between audio and text."""
+
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class TranscriptionTextDoneEventUsage(BaseModel):
+    """Token usage of a streamed transcription, sent with its last event."""
+
+    input_tokens: Optional[int] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+    type: str = "tokens"
+    input_token_details: Optional[UsageInputTokenDetails] = None
+
+
+@model
+class TranscriptionTextDoneEvent(BaseModel):
+    """Streamed: the transcript is complete; carries the whole text."""
+
+    text: Optional[str] = None
+    type: str = "transcript.text.done"
+    logprobs: Optional[List[TranscriptionTextDoneEventLogprob]] = None
+    usage: Optional[TranscriptionTextDoneEventUsage] = None
+    languages: Optional[List[Any]] = None  # newer than openai 2.8.1
+
+
+@model
+class TranscriptionTextSegmentEvent(BaseModel):
+    """Streamed: a finished speaker segment of a diarized transcript."""
+
+    id: Optional[str] = None
+    end: Optional[float] = None
+    speaker: Optional[str] = None
+    start: Optional[float] = None
+    text: Optional[str] = None
+    type: str = "transcript.text.segment"
+
+
+TranscriptionStreamEvent = Union[TranscriptionTextSegmentEvent, TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent]
+
+
+# -- translation ---------------------------------------------------------------------------------
+
+@model
+class Translation(BaseModel):
+    """Audio translated into English text."""
+
+    text: Optional[str] = None
+
+
+@model
+class TranslationVerbose(BaseModel):
+    """An English translation with its source language, duration and timed segments."""
+
+    duration: Optional[float] = None
+    language: Optional[str] = None
+    text: Optional[str] = None
+    segments: Optional[List[TranscriptionSegment]] = None
+
+
+TranslationCreateResponse = Union[Translation, TranslationVerbose]

@@ -1,0 +1,178 @@
+"""Image responses: generated or edited images, and the partial-image events of streamed calls."""
+
+from __future__ import annotations
+
+from typing import List, Literal, Optional, Union
+
+from ._base import BaseModel, model
+
+__all__ = [
+    # models
+    "ImageModel",
+    # response
+    "Image",
+    "ImagesResponseUsageInputTokensDetails",
+    "ImagesResponseUsage",
+    "ImagesResponse",
+    # generation stream events
+    "ImageGenPartialImageEvent",
+    "ImageGenCompletedEventUsageInputTokensDetails",
+    "ImageGenCompletedEventUsage",
+    "ImageGenCompletedEvent",
+    "ImageGenStreamEvent",
+    # edit stream events
+    "ImageEditPartialImageEvent",
+    "ImageEditCompletedEventUsageInputTokensDetails",
+    "ImageEditCompletedEventUsage",
+    "ImageEditCompletedEvent",
+    "ImageEditStreamEvent",
+]
+
+
+# -- models --------------------------------------------------------------------------------------
+
+ImageModel = Literal["dall-e-2", "dall-e-3", "gpt-image-1", "gpt-image-1-mini"]
+
+
+# -- response ------------------------------------------------------------------------------------
+
+@model
+class Image(BaseModel):
+    """One image of a response: a URL or base64 data, and the prompt the model actually used."""
+
+    b64_json: Optional[str] = None
+    revised_prompt: Optional[str] = None
+    url: Optional[str] = None
+
+
+@model
+class ImagesResponseUsageInputTokensDetails(BaseModel):
+    """How an image call's input tokens split between image and text."""
+
+    image_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class ImagesResponseUsage(BaseModel):
+    """Token usage of an image call (gpt-image models)."""
+
+    input_tokens: Optional[int] = None
+    input_tokens_details: Optional[ImagesResponseUsageInputTokensDetails] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+
+
+@model
+class ImagesResponse(BaseModel):
+    """What generate, edit and create_variation return: the images and the settings used."""
+
+    created: Optional[int] = None
+    background: Optional[str] = None
+    data: Optional[List[Image]] = None
+    output_format: Optional[str] = None
+    quality: Optional[str] = None
+    size: Optional[str] = None
+    usage: Optional[ImagesResponseUsage] = None
+
+
+# -- generation stream events --------------------------------------------------------------------
+
+@model
+class ImageGenPartialImageEvent(BaseModel):
+    """Streamed: an in-progress version of the image being generated."""
+
+    b64_json: Optional[str] = None
+    background: Optional[str] = None
+    created_at: Optional[int] = None
+    output_format: Optional[str] = None
+    partial_image_index: Optional[int] = None
+    quality: Optional[str] = None
+    size: Optional[str] = None
+    type: str = "image_generation.partial_image"
+
+
+@model
+class ImageGenCompletedEventUsageInputTokensDetails(BaseModel):
+    """How a streamed generation's input tokens split between image and text."""
+
+    image_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class ImageGenCompletedEventUsage(BaseModel):
+    """Token usage of a streamed image generation."""
+
+    input_tokens: Optional[int] = None
+    input_tokens_details: Optional[ImageGenCompletedEventUsageInputTokensDetails] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+
+
+@model
+class ImageGenCompletedEvent(BaseModel):
+    """Streamed: the generated image is finished."""
+
+    b64_json: Optional[str] = None
+    background: Optional[str] = None
+    created_at: Optional[int] = None
+    output_format: Optional[str] = None
+    quality: Optional[str] = None
+    size: Optional[str] = None
+    type: str = "image_generation.completed"
+    usage: Optional[ImageGenCompletedEventUsage] = None
+
+
+ImageGenStreamEvent = Union[ImageGenPartialImageEvent, ImageGenCompletedEvent]
+
+
+# -- edit stream events --------------------------------------------------------------------------
+
+@model
+class ImageEditPartialImageEvent(BaseModel):
+    """Streamed: an in-progress version of the edited image."""
+
+    b64_json: Optional[str] = None
+    background: Optional[str] = None
+    created_at: Optional[int] = None
+    output_format: Optional[str] = None
+    partial_image_index: Optional[int] = None
+    quality: Optional[str] = None
+    size: Optional[str] = None
+    type: str = "image_edit.partial_image"
+
+
+@model
+class ImageEditCompletedEventUsageInputTokensDetails(BaseModel):
+    """How a streamed edit's input tokens split between image and text."""
+
+    image_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class ImageEditCompletedEventUsage(BaseModel):
+    """Token usage of a streamed image edit."""
+
+    input_tokens: Optional[int] = None
+    input_tokens_details: Optional[ImageEditCompletedEventUsageInputTokensDetails] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+
+
+@model
+class ImageEditCompletedEvent(BaseModel):
+    """Streamed: the edited image is finished."""
+
+    b64_json: Optional[str] = None
+    background: Optional[str] = None
+    created_at: Optional[int] = None
+    output_format: Optional[str] = None
+    quality: Optional[str] = None
+    size: Optional[str] = None
+    type: str = "image_edit.completed"
+    usage: Optional[ImageEditCompletedEventUsage] = None
+
+
+ImageEditStreamEvent = Union[ImageEditPartialImageEvent, ImageEditCompletedEvent]
