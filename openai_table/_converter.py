@@ -117,18 +117,15 @@ def _default(member: type, name: str) -> Any:
 
 def union_tags(members: list) -> Tuple[str, Dict[Any, type]]:
     """(the key, {tag: member}) that tells a union's models apart: their ``type`` default, or,
-    when none has one and all have an ``event`` default, that (the Assistants stream events,
+    when none has one, their ``event`` default (the Assistants stream events,
     ``{"event": "thread.run.created", "data": {...}}``)."""
-    for key in ("type", "event"):
-        tags = {_default(m, key): m for m in members}
-        if None not in tags:
-            return key, tags
-        if key == "type" and len(tags) > 1:  # some members have a `type` tag: all must
-            break
     key = "type" if any(_default(m, "type") is not None for m in members) else "event"
-    missing = [m.__name__ for m in members if _default(m, key) is None]
-    raise TypeError(f"{', '.join(missing)}: every model in a union needs a default `type` tag "
-                    "(or, in a union without any, a default `event` tag)")
+    tags = {_default(m, key): m for m in members}
+    if None in tags:
+        missing = [m.__name__ for m in members if _default(m, key) is None]
+        raise TypeError(f"{', '.join(missing)}: every model in a union needs a default `type` tag "
+                        "(or, in a union without any, a default `event` tag)")
+    return key, tags
 
 
 def _make_tag_hook(members: list):
