@@ -88,9 +88,7 @@ def _content(name: str, value: Any, content_type: str) -> bytes:
     official SDK does), text is UTF-8, anything else is read as a file."""
     if content_type == "application/json" or content_type.endswith("+json"):
         return json.dumps(value, default=_json_default).encode()
-    if isinstance(value, str):
-        return value.encode()
-    return _read_file(name, value)[1]
+    return encode_raw(name, value)
 
 
 def encode_raw(name: str, value: Any) -> bytes:
