@@ -43,9 +43,7 @@ GAPS = {
     r"^openai\.types\.(audio|fine_tuning|graders|vector_stores|uploads|evals|containers)(\.|$)": "issue 7",
     r"^openai\.types\.(audio_|image|images_|vector_store|file_chunking|auto_file_chunking|static_file_chunking|other_file_chunking|upload|eval|container|video|websocket_connection_options)": "issue 7",
     # -- the slice's request-side types not mirrored yet --
-    r"^openai\.types\.chat\.": "chat types beyond the slice's (issue 5 fills them with the responses family's drafting tool)",
     r"^openai\.types$": "the package's re-exports grow with each family (issue 7 closes it)",
-    r"^openai\.types\.(shared|shared_params)\.": "grows with each family",
 }
 
 # Parameters of the official signatures that are typing plumbing, not API params.

@@ -64,7 +64,25 @@ FAMILIES: List[Tuple[str, str]] = [
 ]
 
 # (official module, name) -> our "module:Name", where the rules above pick badly.
-NAME_OVERRIDES: Dict[Tuple[str, str], str] = {}
+NAME_OVERRIDES: Dict[Tuple[str, str], str] = {
+    # -- realtime: a model module whose name ends in `_params`; nested names of the chat/shared slice
+    ("realtime.realtime_response_create_params", "Tool"): "realtime:RealtimeResponseCreateParamsTool",
+    ("realtime.realtime_response_create_params", "ToolChoice"): "realtime:RealtimeResponseCreateParamsToolChoice",
+    ("websocket_connection_options", "WebsocketConnectionOptions"): "realtime_connection:WebsocketConnectionOptions",
+    ("chat.chat_completion_assistant_message_param", "Audio"): "chat_params:AssistantAudio",
+    ("chat.chat_completion_assistant_message_param", "FunctionCall"): "chat_params:AssistantFunctionCall",
+    ("chat.chat_completion_custom_tool_param", "Custom"): "chat_params:CustomToolDefinition",
+    ("chat.chat_completion_message_custom_tool_call_param", "Custom"): "chat_params:ToolCallCustom",
+    ("chat.chat_completion_message_function_tool_call_param", "Function"): "chat_params:ToolCallFunction",
+    ("chat.chat_completion_named_tool_choice_custom_param", "Custom"): "chat_params:NamedToolChoiceCustom",
+    ("chat.chat_completion_named_tool_choice_param", "Function"): "chat_params:NamedToolChoiceFunction",
+    ("shared.compound_filter", "Filter"): "shared:CompoundFilterFilter",
+    ("shared_params.compound_filter", "Filter"): "shared_params:CompoundFilterFilter",
+    ("shared.custom_tool_input_format", "Text"): "shared:CustomToolInputFormatText",
+    ("shared.custom_tool_input_format", "Grammar"): "shared:CustomToolInputFormatGrammar",
+    ("shared_params.custom_tool_input_format", "Text"): "shared_params:CustomToolInputFormatText",
+    ("shared_params.custom_tool_input_format", "Grammar"): "shared_params:CustomToolInputFormatGrammar",
+}
 
 # The first slice keeps the request-side types of these families together in models/params.py.
 _SLICE_PARAMS = {"completions", "embeddings", "moderations", "files", "batches", "models"}

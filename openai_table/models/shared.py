@@ -28,6 +28,7 @@ __all__ = [
     "Reasoning",
     "ComparisonFilter",
     "CompoundFilter",
+    "CompoundFilterFilter",
 ]
 
 # Up to 16 string pairs the caller attached to an object.
@@ -223,3 +224,7 @@ class CompoundFilter(BaseModel):
 
     filters: Optional[List[ComparisonFilter]] = None
     type: Optional[str] = None  # and | or
+
+
+# A member of a compound filter: a comparison, or another compound filter (kept as it came).
+CompoundFilterFilter = Union[ComparisonFilter, object]

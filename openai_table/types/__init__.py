@@ -43,6 +43,9 @@ from openai_table.models.params import (
     ModerationMultiModalInputParam as ModerationMultiModalInputParam,
     ModerationTextInputParam as ModerationTextInputParam,
 )
+from openai_table.models.realtime_connection import (
+    WebsocketConnectionOptions as WebsocketConnectionOptions,
+)
 from openai_table.models.shared import (
     AllModels as AllModels,
     ChatModel as ChatModel,
@@ -111,4 +114,5 @@ __all__ = [
     'ResponseFormatTextGrammar',
     'ResponseFormatTextPython',
     'ResponsesModel',
+    'WebsocketConnectionOptions',
 ]
