@@ -13,10 +13,11 @@ from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Unio
 import httpx
 
 from ._version import __version__
-from ._encoding import encode_json, encode_multipart, encode_query
+from ._encoding import encode_json, encode_multipart, encode_query, encode_raw
 from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
 from ._resource import Plan, resource_classes
-from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse, parse_body
+from ._response import (APIResponse, AsyncAPIResponse, AsyncStreamedBinaryAPIResponse, LegacyAPIResponse,
+                        StreamedBinaryAPIResponse, parse_body)
 from ._streaming import AsyncStream, Stream
 from ._table import ReturnType, Table, load_table
 from ._types import NOT_GIVEN, NotGiven
@@ -48,7 +49,6 @@ DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
 INITIAL_RETRY_DELAY = 0.5
 MAX_RETRY_DELAY = 8.0
-_JSON = {"Content-Type": "application/json"}
 
 
 class DefaultHttpxClient(httpx.Client):
@@ -158,8 +158,14 @@ class _BaseClient:
         self._table = _table if _table is not None else load_table(endpoints)
         self._root = resource_classes(self._table, self._is_async)(self)
         self._headers = self._compute_headers()
-        # httpx copies an httpx.Headers cheaply but normalises a dict on every request.
-        self._prepared_headers = (httpx.Headers(self._headers), httpx.Headers({**self._headers, **_JSON}))
+        # httpx copies an httpx.Headers cheaply but normalises a dict on every request. Like the
+        # official SDK: every request but a GET says `Content-Type: application/json`, bodyless
+        # or not (a default header of the caller's wins), and multipart lets httpx add the boundary.
+        plain = httpx.Headers(self._headers)
+        plain.pop("content-type", None)
+        json_headers = httpx.Headers(self._headers)
+        json_headers.setdefault("Content-Type", "application/json")
+        self._prepared_headers = {"none": plain, "json": json_headers, "multipart": plain}
         self._parsed_urls: Dict[Tuple[str, str], httpx.URL] = {}
 
     # -- options ----------------------------------------------------------------------------
@@ -263,18 +269,36 @@ class _BaseClient:
 
     def _encode(self, plan: Plan) -> Tuple[Any, Any]:
         """The parts of the request that stay the same across retries: headers and the body."""
-        body = plan.body
-        is_json = body is not None and plan.endpoint.encoding == "json"
-        if plan.headers:
-            headers = {**self._headers, **(_JSON if is_json else {}), **plan.headers}
-            headers = {k: v for k, v in headers.items() if not isinstance(v, NotGiven) and v is not None}
+        ep = plan.endpoint
+        # A GET carries neither a body nor a Content-Type (extra_body included), as in the official SDK.
+        kind, body = ("none", None) if plan.method == "GET" else (ep.encoding, plan.body)
+        if ep.raw is not None and body is not None and body.keys() <= {ep.raw}:
+            kind = "raw"  # only the raw param given: it is the body (an SDP offer, say)
+        elif kind == "raw":
+            raise TypeError(f"{ep.qualname}() sends `{ep.raw}` as the whole body; there is no room for "
+                            + ", ".join(repr(k) for k in body if k != ep.raw))
+        if kind == "raw":
+            headers = httpx.Headers(self._prepared_headers["none"])
+            headers["Content-Type"] = ep.content_type
         else:
-            headers = self._prepared_headers[is_json]
+            headers = self._prepared_headers[kind]
+        if plan.headers:
+            headers = httpx.Headers(headers)
+            for name, value in plan.headers.items():
+                headers.pop(name, None)  # a None (or omitted) value removes a default header
+                if value is not None and not isinstance(value, NotGiven):
+                    headers[name] = value
+            content_type = headers.get("content-type")
+            # a Content-Type on a GET, or a multipart one without the boundary httpx must add, goes
+            if content_type is not None and (kind == "none" or kind == "multipart" and "boundary" not in content_type):
+                del headers["content-type"]
         if body is None:
             return headers, {}
-        if not is_json:
-            data, files = encode_multipart(body, plan.endpoint.file_params)
+        if kind == "multipart":
+            data, files = encode_multipart(body, ep.file_params, ep.parts)
             return headers, {"data": data, "files": files}
+        if kind == "raw":
+            return headers, {"content": encode_raw(ep.raw, body[ep.raw])} if body else {}
         return headers, {"content": encode_json(body)}
 
     def _url(self, plan: Plan) -> Any:
@@ -303,6 +327,8 @@ class _BaseClient:
             return self._stream(plan, response) if plan.stream else parse_body(self, plan, response)
         if mode == "raw":
             return LegacyAPIResponse(self, plan, response, retries_taken)
+        if plan.returns.kind == "binary":  # read as it arrives: stream_to_file, iter_bytes
+            return (AsyncStreamedBinaryAPIResponse if self._is_async else StreamedBinaryAPIResponse)(self, plan, response, retries_taken)
         return (AsyncAPIResponse if self._is_async else APIResponse)(self, plan, response, retries_taken)
 
     # -- retries: the sync and async loops ask these what to do --------------------------------

@@ -6,14 +6,15 @@ import json
 import os
 from typing import Any, Dict, List, Optional, Tuple
 
-__all__ = ["encode_query", "encode_json", "encode_multipart", "FileTypes"]
+__all__ = ["encode_query", "encode_json", "encode_multipart", "encode_raw", "FileTypes"]
 
 FileTypes = Any  # bytes | PathLike | IO[bytes] | (filename, content[, mime[, headers]])
 
 
 def _flatten(key: str, value: Any, out: List[Tuple[str, str]]) -> None:
-    # The API reads nested params as key[sub]=v and arrays as key[]=v.
-    if value is None:
+    # The API reads nested params as key[sub]=v and arrays as key[]=v. None and "" are left out,
+    # as the official SDK leaves them out of query strings and forms.
+    if value is None or value == "":
         return
     if isinstance(value, dict):
         for k, v in value.items():
@@ -49,24 +50,24 @@ def encode_json(body: Dict[str, Any]) -> bytes:
     return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=_json_default).encode()
 
 
-def _read_file(name: str, value: Any) -> Tuple[Optional[str], bytes, Optional[str]]:
-    """(filename, content, mime) for one file param. Files are read whole, so a retry can send
-    them again; an unreadable file fails here, naming the param and the path."""
-    mime = None
+_UPLOAD = "upload"  # httpx's filename for content that has none of its own
+
+
+def _read_file(name: str, value: Any) -> Tuple[Any, ...]:
+    """(filename, content[, mime[, headers]]) for one file param, the tuple httpx takes. Files are
+    read whole, so a retry can send them again; an unreadable file fails here, naming the param
+    and the path. A tuple's filename, None included (no filename at all), is kept as given."""
     if isinstance(value, tuple):
         if not 2 <= len(value) <= 4:
             raise TypeError(f"Expected `{name}` as (filename, content[, mime[, headers]]), got a tuple of {len(value)}")
-        filename, content = value[0], value[1]
-        mime = value[2] if len(value) > 2 else None
-        _, data, _ = _read_file(name, content)
-        return filename, data, mime
+        return (value[0], _read_file(name, value[1])[1], *value[2:])
     if isinstance(value, (bytes, bytearray, memoryview)):
-        return None, bytes(value), None
+        return _UPLOAD, bytes(value)
     if isinstance(value, os.PathLike):
         path = os.fspath(value)
         try:
             with open(path, "rb") as f:
-                return os.path.basename(path), f.read(), None
+                return os.path.basename(path), f.read()
         except OSError as e:
             raise type(e)(e.errno, f"Cannot read the file for `{name}`: {e.strerror}", path) from None
     if isinstance(value, io.IOBase) or hasattr(value, "read"):
@@ -74,7 +75,7 @@ def _read_file(name: str, value: Any) -> Tuple[Optional[str], bytes, Optional[st
         if isinstance(data, str):
             data = data.encode()
         filename = getattr(value, "name", None)
-        return (os.path.basename(filename) if isinstance(filename, str) else None), data, None
+        return (os.path.basename(filename) if isinstance(filename, str) else _UPLOAD), data
     if isinstance(value, str):
         raise TypeError(f"Expected `{name}` to be bytes, a PathLike, an open file or a (filename, content) tuple; "
                         f"got the str {value!r}: wrap a path in pathlib.Path(...)")
@@ -82,17 +83,43 @@ def _read_file(name: str, value: Any) -> Tuple[Optional[str], bytes, Optional[st
                     f"got {type(value).__name__}")
 
 
-def encode_multipart(body: Dict[str, Any], file_params: frozenset) -> Tuple[Dict[str, Any], List[Tuple[str, Any]]]:
-    """(form fields, files) in the shapes httpx takes."""
+def _content(name: str, value: Any, content_type: str) -> bytes:
+    """A typed part's bytes: JSON types are JSON-encoded (with json.dumps' defaults, as the
+    official SDK does), text is UTF-8, anything else is read as a file."""
+    if content_type == "application/json" or content_type.endswith("+json"):
+        return json.dumps(value, default=_json_default).encode()
+    if isinstance(value, str):
+        return value.encode()
+    return _read_file(name, value)[1]
+
+
+def encode_raw(name: str, value: Any) -> bytes:
+    """A body that is one param's value, as it is (text as UTF-8)."""
+    return value.encode() if isinstance(value, str) else _read_file(name, value)[1]
+
+
+class _Files(list):
+    """httpx sends a form as multipart only when `files` is truthy: this list always is, so a form
+    without files (containers.files.create with a file_id) still goes as multipart."""
+
+    def __bool__(self) -> bool:
+        return True
+
+
+def encode_multipart(body: Dict[str, Any], file_params: frozenset, parts: Optional[Dict[str, str]] = None
+                     ) -> Tuple[Dict[str, Any], List[Tuple[str, Any]]]:
+    """(form fields, files) in the shapes httpx takes. `parts` maps params sent as parts of their
+    own content type (and no filename) to that type."""
     fields: List[Tuple[str, str]] = []
-    files: List[Tuple[str, Any]] = []
+    files: List[Tuple[str, Any]] = _Files()
     for key, value in body.items():
         if key in file_params:
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                filename, data, mime = _read_file(key, item)
-                part = (filename or "upload", data) if mime is None else (filename or "upload", data, mime)
-                files.append((f"{key}[]" if isinstance(value, list) else key, part))
+            if isinstance(value, list):
+                files.extend((f"{key}[]", _read_file(key, item)) for item in value)
+            else:
+                files.append((key, _read_file(key, value)))
+        elif parts and key in parts:
+            files.append((key, (None, _content(key, value, parts[key]), parts[key])))
         else:
             _flatten(key, value, fields)
     data: Dict[str, Any] = {}

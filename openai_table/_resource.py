@@ -42,12 +42,15 @@ class Plan:
 def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_headers: Any, extra_query: Any,
          extra_body: Any, timeout: Any) -> Plan:
     if args:
-        if len(args) > len(ep.path_params):
-            raise TypeError(f"{ep.qualname}() takes {len(ep.path_params)} positional argument(s) but {len(args)} were given")
-        for name, value in zip(ep.path_params, args):
-            if name in kwargs:
-                raise TypeError(f"{ep.qualname}() got multiple values for argument {name!r}")
-            kwargs[name] = value
+        # Only the URL's last path param is positional (`retrieve(step_id, *, thread_id, run_id)`),
+        # as in the official SDK; the messages below are Python's own, `self` counted.
+        if len(args) > 1 or not ep.path_params:
+            n = min(len(ep.path_params), 1) + 1
+            raise TypeError(f"{ep.qualname}() takes {n} positional argument{'s' if n > 1 else ''} but {len(args) + 1} were given")
+        name = ep.path_params[-1]
+        if name in kwargs:
+            raise TypeError(f"{ep.qualname}() got multiple values for argument {name!r}")
+        kwargs[name] = args[0]
     found: Dict[str, Dict[str, Any]] = {"path": {}, "query": {}, "body": {}}
     locations = ep.locations
     for name, value in kwargs.items():
@@ -90,15 +93,18 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
         warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     return Plan(ep, ep.http_method, ep.path.format(**path_values) if path_values else ep.path, query,
                 body if body or ep.has_body else None, headers, timeout,
-                ep.stream is not None and body.get("stream") is True, returns, defaulted)
+                ep.stream is not None and found[locations["stream"]].get("stream") is True, returns, defaulted)
 
 
 def _signature(ep: Endpoint) -> inspect.Signature:
     P = inspect.Parameter
     params = [P("self", P.POSITIONAL_OR_KEYWORD)]
     by_name = {p.name: p for p in ep.params}
-    for name in ep.path_params:
-        params.append(P(name, P.POSITIONAL_OR_KEYWORD, annotation=by_name[name].annotation))
+    *leading, last = ep.path_params or (None,)
+    if last is not None:
+        params.append(P(last, P.POSITIONAL_OR_KEYWORD, annotation=by_name[last].annotation))
+    for name in leading:  # the URL's earlier path params: keyword-only, required, in URL order
+        params.append(P(name, P.KEYWORD_ONLY, annotation=by_name[name].annotation))
     rest = [p for p in ep.params if p.location != "path"]
     for p in sorted(rest, key=lambda p: not p.required):  # required first, as Python demands
         params.append(P(p.name, P.KEYWORD_ONLY, annotation=p.annotation, default=P.empty if p.required else NOT_GIVEN))

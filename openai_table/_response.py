@@ -7,6 +7,7 @@ stream mode  `APIResponse` / `AsyncAPIResponse` inside a context manager, the bo
 
 import json
 import os
+import warnings
 from typing import Any, AsyncIterator, Callable, Iterator, Optional
 
 import httpx
@@ -16,7 +17,7 @@ from ._table import ReturnType
 
 __all__ = [
     "parse_body", "LegacyAPIResponse", "APIResponse", "AsyncAPIResponse", "BinaryResponseContent",
-    "HttpxBinaryResponseContent", "StreamingView",
+    "HttpxBinaryResponseContent", "StreamedBinaryAPIResponse", "AsyncStreamedBinaryAPIResponse", "StreamingView",
 ]
 
 
@@ -159,6 +160,43 @@ class AsyncAPIResponse(_ResponseInfo):
         await self.http_response.aclose()
 
 
+def _write_chunks(file: "str | os.PathLike[str]", chunks: Iterator[bytes]) -> None:
+    with open(file, mode="wb") as f:
+        for data in chunks:
+            f.write(data)
+
+
+async def _awrite_chunks(file: "str | os.PathLike[str]", chunks: AsyncIterator[bytes]) -> None:
+    import anyio  # httpx's own dependency; its Path writes off the event loop
+
+    async with await anyio.Path(file).open(mode="wb") as f:
+        async for data in chunks:
+            await f.write(data)
+
+
+class StreamedBinaryAPIResponse(APIResponse):
+    """A `binary` method under `with_streaming_response` (file content, speech, video content):
+    the body arrives as it is read, chunk by chunk, never held whole unless `read()`/`parse()`."""
+
+    def parse(self) -> bytes:
+        return self.read()
+
+    def stream_to_file(self, file: "str | os.PathLike[str]", *, chunk_size: Optional[int] = None) -> None:
+        _write_chunks(file, self.iter_bytes(chunk_size))
+
+    write_to_file = stream_to_file
+
+
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse):
+    async def parse(self) -> bytes:
+        return await self.read()
+
+    async def stream_to_file(self, file: "str | os.PathLike[str]", *, chunk_size: Optional[int] = None) -> None:
+        await _awrite_chunks(file, self.iter_bytes(chunk_size))
+
+    write_to_file = stream_to_file
+
+
 class _ResponseContextManager:
     def __init__(self, send: Callable[[], Any]) -> None:
         self._send, self._response = send, None
@@ -237,14 +275,11 @@ class BinaryResponseContent:
         return self.response.iter_raw(chunk_size)
 
     def write_to_file(self, file: "str | os.PathLike[str]") -> None:
-        with open(file, mode="wb") as f:
-            for data in self.response.iter_bytes():
-                f.write(data)
+        _write_chunks(file, self.response.iter_bytes())
 
     def stream_to_file(self, file: "str | os.PathLike[str]", *, chunk_size: Optional[int] = None) -> None:
-        with open(file, mode="wb") as f:
-            for data in self.response.iter_bytes(chunk_size):
-                f.write(data)
+        _not_streaming("stream_to_file")
+        _write_chunks(file, self.response.iter_bytes(chunk_size))
 
     def close(self) -> None:
         self.response.close()
@@ -252,25 +287,53 @@ class BinaryResponseContent:
     async def aread(self) -> bytes:
         return await self.response.aread()
 
-    async def aiter_bytes(self, chunk_size: Optional[int] = None) -> AsyncIterator[bytes]:
-        async for data in self.response.aiter_bytes(chunk_size):
-            yield data
+    # The official methods are coroutines returning the iterator (`async for b in await x.aiter_bytes()`);
+    # these also iterate directly (`async for b in x.aiter_bytes()`).
+    def aiter_bytes(self, chunk_size: Optional[int] = None) -> "_AwaitableIterator":
+        return _AwaitableIterator(self.response.aiter_bytes(chunk_size))
 
-    async def aiter_text(self, chunk_size: Optional[int] = None) -> AsyncIterator[str]:
-        async for data in self.response.aiter_text(chunk_size):
-            yield data
+    def aiter_text(self, chunk_size: Optional[int] = None) -> "_AwaitableIterator":
+        return _AwaitableIterator(self.response.aiter_text(chunk_size))
 
-    async def aiter_lines(self) -> AsyncIterator[str]:
-        async for data in self.response.aiter_lines():
-            yield data
+    def aiter_lines(self) -> "_AwaitableIterator":
+        return _AwaitableIterator(self.response.aiter_lines())
+
+    def aiter_raw(self, chunk_size: Optional[int] = None) -> "_AwaitableIterator":
+        return _AwaitableIterator(self.response.aiter_raw(chunk_size))
 
     async def astream_to_file(self, file: "str | os.PathLike[str]", *, chunk_size: Optional[int] = None) -> None:
-        with open(file, mode="wb") as f:
-            async for data in self.response.aiter_bytes(chunk_size):
-                f.write(data)
+        _not_streaming("astream_to_file")
+        await _awrite_chunks(file, self.response.aiter_bytes(chunk_size))
 
     async def aclose(self) -> None:
         await self.response.aclose()
 
 
 HttpxBinaryResponseContent = BinaryResponseContent  # the official name
+
+
+def _not_streaming(name: str) -> None:
+    # As the official SDK warns: by now the whole body has been read, nothing is streamed.
+    warnings.warn(f"`{name}` writes a body that was already read whole; to stream it to the file, call the "
+                  "method through `.with_streaming_response` and use `stream_to_file` there", DeprecationWarning, stacklevel=3)
+
+
+class _AwaitableIterator:
+    """An async iterator that may also be awaited, giving itself."""
+
+    __slots__ = ("_it",)
+
+    def __init__(self, it: AsyncIterator[Any]) -> None:
+        self._it = it
+
+    def __aiter__(self) -> "_AwaitableIterator":
+        return self
+
+    def __anext__(self) -> Any:
+        return self._it.__anext__()
+
+    def __await__(self):
+        return self._self().__await__()
+
+    async def _self(self) -> "_AwaitableIterator":
+        return self

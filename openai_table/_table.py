@@ -79,7 +79,7 @@ class Endpoint:
 
     __slots__ = (
         "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
-        "locations", "required", "encoding", "returns", "returns_when", "stream", "headers",
+        "locations", "required", "encoding", "raw", "content_type", "parts", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
     )
 
@@ -250,6 +250,56 @@ def _return_type(where: _Where, entry: str, key: str, raw: Any) -> ReturnType:
     return ReturnType("page" if page else "model", page, ref)
 
 
+_MEDIA_TYPE_RE = re.compile(r"^[\w.+-]+/[\w.+-]+$")
+ENCODING_KEYS = ("raw", "content_type", "multipart")
+
+
+def _encoding(where: _Where, entry: str, spec: Any, params: List[Param]) -> Tuple[str, Optional[str], Optional[str], Dict[str, str]]:
+    """(encoding, raw param, its content type, multipart part content types) from `encoding:`,
+    which is json, multipart, or a mapping:
+      {multipart: {param: media/type}}            multipart; these params go as parts of that type
+      {raw: param, content_type: media/type}      the param's value is the whole body
+      both                                        raw when that param is the only body value, else multipart
+    """
+    body = [p.name for p in params if p.location == "body"]
+    files = [p.name for p in params if "file" in p.types]
+    if isinstance(spec, str):
+        if spec not in ("json", "multipart"):
+            where.fail(entry, f"`encoding` must be json or multipart, got {spec!r}", "encoding")
+        if spec == "json" and files:
+            where.fail(entry, "a `file` param needs `encoding: multipart`", "encoding")
+        return spec, None, None, {}
+    if not isinstance(spec, dict) or not spec:
+        where.fail(entry, f"`encoding` must be json, multipart or a mapping of {', '.join(ENCODING_KEYS)}; got {spec!r}", "encoding")
+    unknown = sorted(set(spec) - set(ENCODING_KEYS), key=str)
+    if unknown:
+        where.fail(entry, f"`encoding`: unknown key {unknown[0]!r} (one of {', '.join(ENCODING_KEYS)})", "encoding", str(unknown[0]))
+    parts = spec.get("multipart") or {}
+    if "multipart" in spec and not isinstance(parts, dict):
+        where.fail(entry, "`encoding`: `multipart` must map body params to a content type ({} for none)", "encoding", "multipart")
+    for name, media in parts.items():
+        if name not in body:
+            where.fail(entry, f"`encoding`: multipart part {name!r} is not a body param", "encoding", "multipart")
+        if not isinstance(media, str) or not _MEDIA_TYPE_RE.match(media):
+            where.fail(entry, f"`encoding`: multipart part {name!r} needs a content type like application/json, got {media!r}", "encoding", "multipart")
+    raw_param, content_type = spec.get("raw"), spec.get("content_type")
+    if raw_param is None and content_type is not None:
+        where.fail(entry, "`encoding`: `content_type` is the type of a `raw` body; name the param with `raw`", "encoding", "content_type")
+    if raw_param is not None:
+        if raw_param not in body:
+            where.fail(entry, f"`encoding`: raw {raw_param!r} is not a body param", "encoding", "raw")
+        if not isinstance(content_type, str) or not _MEDIA_TYPE_RE.match(content_type):
+            where.fail(entry, f"`encoding`: a raw body needs `content_type` (like application/sdp), got {content_type!r}", "encoding", "raw")
+        others = [n for n in body if n != raw_param]
+        if "multipart" not in spec and others:
+            where.fail(entry, f"`encoding`: a raw body is {raw_param!r} alone; {', '.join(others)} need `multipart` too, "
+                       "for the calls that send them", "encoding", "raw")
+    encoding = "multipart" if "multipart" in spec else "raw"
+    if encoding == "raw" and set(files) - {raw_param}:
+        where.fail(entry, "a `file` param needs `encoding: multipart`", "encoding")
+    return encoding, raw_param, content_type, {str(k): v for k, v in parts.items()}
+
+
 def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     entry = f"{resource}.{name}"
     if not isinstance(raw, dict):
@@ -284,16 +334,12 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         if name_ not in in_url:
             where.fail(entry, f"path param {name_!r} does not appear in {url!r}", "path", name_)
 
-    encoding = raw.get("encoding", "json")
-    if encoding not in ("json", "multipart"):
-        where.fail(entry, f"`encoding` must be json or multipart, got {encoding!r}", "encoding")
-    if encoding == "json" and any("file" in p.types for p in params):
-        where.fail(entry, "a `file` param needs `encoding: multipart`", "encoding")
+    encoding, raw_param, content_type, parts = _encoding(where, entry, raw.get("encoding", "json"), params)
 
     returns = _return_type(where, entry, "returns", raw["returns"])
     stream = _return_type(where, entry, "stream", raw["stream"]) if "stream" in raw else None
-    if stream is not None and locations.get("stream") != "body":
-        where.fail(entry, "`stream` is set but the body declares no `stream` param", "stream")
+    if stream is not None and locations.get("stream") not in ("body", "query"):  # a GET streams from the query
+        where.fail(entry, "`stream` is set but neither the body nor the query declares a `stream` param", "stream")
 
     returns_when = {}
     for param, cases in (raw.get("returns_when") or {}).items():
@@ -314,13 +360,14 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
 
     return Endpoint(
         resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(),
-        verb=verb, path=url, params=tuple(params), path_params=tuple(declared), locations=locations,
+        verb=verb, path=url, params=tuple(params), path_params=tuple(dict.fromkeys(in_url)), locations=locations,
         required=frozenset(p.name for p in params if p.required and p.location != "path"),
-        encoding=encoding, returns=returns, returns_when=returns_when, stream=stream,
+        encoding=encoding, raw=raw_param, content_type=content_type, parts=parts,
+        returns=returns, returns_when=returns_when, stream=stream,
         headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
         postprocess=postprocess, deprecated=raw.get("deprecated"),
         file_params=frozenset(p.name for p in params if "file" in p.types),
-        http_method=verb.upper(), has_body=encoding == "multipart" or any(p.location == "body" for p in params), where=where,
+        http_method=verb.upper(), has_body=encoding != "json" or any(p.location == "body" for p in params), where=where,
     )
 
 

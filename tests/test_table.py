@@ -151,15 +151,15 @@ BAD = {
             body: {model: str}
             returns: chat.ChatCompletion
             stream: chat.ChatCompletionChunk
-        """, 6, "rerank.create", "`stream` is set but the body declares no `stream` param"),
-    "stream_param_in_query": ("""\
+        """, 6, "rerank.create", "`stream` is set but neither the body nor the query declares a `stream` param"),
+    "stream_param_in_path": ("""\
         rerank:
           create:
-            post: /rerank
-            query: {stream: bool}
+            post: /rerank/{stream}
+            path: {stream: bool}
             returns: chat.ChatCompletion
             stream: chat.ChatCompletionChunk
-        """, 6, "rerank.create", "`stream` is set but the body declares no `stream` param"),
+        """, 6, "rerank.create", "`stream` is set but neither the body nor the query declares a `stream` param"),
     "file_without_multipart": ("""\
         uploads:
           create:
