@@ -1,15 +1,16 @@
 """Request-side shapes of the Realtime API, as plain dicts (``TypedDict``).
 
 Session settings for ``realtime.client_secrets.create`` and ``realtime.calls.create/accept``,
-conversation items and the client events you send over the websocket. Build them by keyword
-or write the dict literal; the client sends the dict unchanged. Nested shapes that several
+conversation items, tools and the method arguments; the client events are in
+``realtime_events_params``. Build them by keyword or write the dict literal; the client sends
+the dict unchanged. Nested shapes that several
 official modules name alike (``Mcp``, ``ServerVad``, ...) carry their module's prefix here;
 ``openai_table.types.realtime.*`` re-exports them under the official names.
 """
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, List, Literal, Optional, Required, Sequence, TypedDict, Union
+from typing import Dict, Iterable, List, Literal, Optional, Required, Sequence, TypedDict, Union
 
 from .realtime import NoiseReductionType
 from .shared import Metadata
@@ -94,20 +95,6 @@ __all__ = [
     "RealtimeResponseCreateParamsParamTool",
     "RealtimeResponseCreateParamsParamToolChoice",
     "RealtimeResponseCreateParamsParam",
-    # client events
-    "SessionUpdateEventParamSession",
-    "SessionUpdateEventParam",
-    "InputAudioBufferAppendEventParam",
-    "InputAudioBufferCommitEventParam",
-    "InputAudioBufferClearEventParam",
-    "OutputAudioBufferClearEventParam",
-    "ConversationItemCreateEventParam",
-    "ConversationItemRetrieveEventParam",
-    "ConversationItemTruncateEventParam",
-    "ConversationItemDeleteEventParam",
-    "ResponseCreateEventParam",
-    "ResponseCancelEventParam",
-    "RealtimeClientEventParam",
     # method arguments (client_secrets, calls, connect)
     "ExpiresAfter",
     "ClientSecretCreateParamsSession",
@@ -120,7 +107,7 @@ __all__ = [
 ]
 
 
-# -- shapes of the Responses API that realtime sessions reuse ----------------------------------------
+# -- shapes of the Responses API that realtime sessions reuse --------------------------------------
 
 # The Responses family defines these under openai_table.types.responses; realtime keeps its own
 # copies until that family's models module is on this branch (then import them from there).
@@ -151,7 +138,7 @@ class ResponsePromptParam(TypedDict, total=False):
     version: Optional[str]
 
 
-# -- audio: formats, transcription, turn detection ---------------------------------------------------
+# -- audio: formats, transcription, turn detection -------------------------------------------------
 
 
 class AudioPCM(TypedDict, total=False):
@@ -233,7 +220,21 @@ class RealtimeAudioConfigOutputParam(TypedDict, total=False):
 
     format: RealtimeAudioFormatsParam
     speed: float
-    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    voice: Union[
+        str,
+        Literal[
+            "alloy",
+            "ash",
+            "ballad",
+            "coral",
+            "echo",
+            "sage",
+            "shimmer",
+            "verse",
+            "marin",
+            "cedar",
+        ],
+    ]
 
 
 class RealtimeAudioConfigParam(TypedDict, total=False):
@@ -243,7 +244,7 @@ class RealtimeAudioConfigParam(TypedDict, total=False):
     output: RealtimeAudioConfigOutputParam
 
 
-# -- conversation items ------------------------------------------------------------------------------
+# -- conversation items ----------------------------------------------------------------------------
 
 
 class RealtimeConversationItemSystemMessageParamContent(TypedDict, total=False):
@@ -421,7 +422,7 @@ ConversationItemParam = Union[
 ]
 
 
-# -- tools, tool choice, tracing, truncation ---------------------------------------------------------
+# -- tools, tool choice, tracing, truncation -------------------------------------------------------
 
 
 class RealtimeFunctionToolParam(TypedDict, total=False):
@@ -482,7 +483,16 @@ class RealtimeToolsConfigUnionParamMcp(TypedDict, total=False):
     type: Required[Literal["mcp"]]
     allowed_tools: Optional[RealtimeToolsConfigUnionParamMcpAllowedTools]
     authorization: str
-    connector_id: Literal["connector_dropbox", "connector_gmail", "connector_googlecalendar", "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar", "connector_outlookemail", "connector_sharepoint"]
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
     headers: Optional[Dict[str, str]]
     require_approval: Optional[RealtimeToolsConfigUnionParamMcpRequireApproval]
     server_description: str
@@ -542,7 +552,16 @@ class RealtimeToolsConfigParamMcp(TypedDict, total=False):
     type: Required[Literal["mcp"]]
     allowed_tools: Optional[RealtimeToolsConfigParamMcpAllowedTools]
     authorization: str
-    connector_id: Literal["connector_dropbox", "connector_gmail", "connector_googlecalendar", "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar", "connector_outlookemail", "connector_sharepoint"]
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
     headers: Optional[Dict[str, str]]
     require_approval: Optional[RealtimeToolsConfigParamMcpRequireApproval]
     server_description: str
@@ -594,7 +613,7 @@ class RealtimeTruncationRetentionRatioParam(TypedDict, total=False):
 RealtimeTruncationParam = Union[Literal["auto", "disabled"], RealtimeTruncationRetentionRatioParam]
 
 
-# -- sessions ----------------------------------------------------------------------------------------
+# -- sessions --------------------------------------------------------------------------------------
 
 
 class RealtimeSessionCreateRequestParam(TypedDict, total=False):
@@ -605,7 +624,23 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     include: List[Literal["item.input_audio_transcription.logprobs"]]
     instructions: str
     max_output_tokens: Union[int, Literal["inf"]]
-    model: Union[str, Literal["gpt-realtime", "gpt-realtime-2025-08-28", "gpt-4o-realtime-preview", "gpt-4o-realtime-preview-2024-10-01", "gpt-4o-realtime-preview-2024-12-17", "gpt-4o-realtime-preview-2025-06-03", "gpt-4o-mini-realtime-preview", "gpt-4o-mini-realtime-preview-2024-12-17", "gpt-realtime-mini", "gpt-realtime-mini-2025-10-06", "gpt-audio-mini", "gpt-audio-mini-2025-10-06"]]
+    model: Union[
+        str,
+        Literal[
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-realtime-mini",
+            "gpt-realtime-mini-2025-10-06",
+            "gpt-audio-mini",
+            "gpt-audio-mini-2025-10-06",
+        ],
+    ]
     output_modalities: List[Literal["text", "audio"]]
     prompt: Optional[ResponsePromptParam]
     tool_choice: RealtimeToolChoiceConfigParam
@@ -671,14 +706,28 @@ class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
     include: List[Literal["item.input_audio_transcription.logprobs"]]
 
 
-# -- responses ---------------------------------------------------------------------------------------
+# -- responses -------------------------------------------------------------------------------------
 
 
 class Output(TypedDict, total=False):
     """Format and voice of a response's audio."""
 
     format: RealtimeAudioFormatsParam
-    voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse", "marin", "cedar"]]
+    voice: Union[
+        str,
+        Literal[
+            "alloy",
+            "ash",
+            "ballad",
+            "coral",
+            "echo",
+            "sage",
+            "shimmer",
+            "verse",
+            "marin",
+            "cedar",
+        ],
+    ]
 
 
 class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
@@ -730,7 +779,16 @@ class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
     type: Required[Literal["mcp"]]
     allowed_tools: Optional[AllowedTools]
     authorization: str
-    connector_id: Literal["connector_dropbox", "connector_gmail", "connector_googlecalendar", "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar", "connector_outlookemail", "connector_sharepoint"]
+    connector_id: Literal[
+        "connector_dropbox",
+        "connector_gmail",
+        "connector_googlecalendar",
+        "connector_googledrive",
+        "connector_microsoftteams",
+        "connector_outlookcalendar",
+        "connector_outlookemail",
+        "connector_sharepoint",
+    ]
     headers: Optional[Dict[str, str]]
     require_approval: Optional[RequireApproval]
     server_description: str
@@ -764,121 +822,7 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     tools: Iterable[RealtimeResponseCreateParamsParamTool]
 
 
-# -- client events -----------------------------------------------------------------------------------
-
-
-# New session settings: realtime or transcription.
-SessionUpdateEventParamSession = Union[
-    RealtimeSessionCreateRequestParam,
-    RealtimeTranscriptionSessionCreateRequestParam,
-]
-
-
-class SessionUpdateEventParam(TypedDict, total=False):
-    """Change the session's settings."""
-
-    session: Required[SessionUpdateEventParamSession]
-    type: Required[Literal["session.update"]]
-    event_id: str
-
-
-class InputAudioBufferAppendEventParam(TypedDict, total=False):
-    """Append base64 audio to the input buffer."""
-
-    audio: Required[str]
-    type: Required[Literal["input_audio_buffer.append"]]
-    event_id: str
-
-
-class InputAudioBufferCommitEventParam(TypedDict, total=False):
-    """Turn the buffered audio into a user message."""
-
-    type: Required[Literal["input_audio_buffer.commit"]]
-    event_id: str
-
-
-class InputAudioBufferClearEventParam(TypedDict, total=False):
-    """Drop the buffered input audio."""
-
-    type: Required[Literal["input_audio_buffer.clear"]]
-    event_id: str
-
-
-class OutputAudioBufferClearEventParam(TypedDict, total=False):
-    """Stop and drop the audio being played (WebRTC/SIP)."""
-
-    type: Required[Literal["output_audio_buffer.clear"]]
-    event_id: str
-
-
-class ConversationItemCreateEventParam(TypedDict, total=False):
-    """Add an item to the conversation."""
-
-    item: Required[ConversationItemParam]
-    type: Required[Literal["conversation.item.create"]]
-    event_id: str
-    previous_item_id: str
-
-
-class ConversationItemRetrieveEventParam(TypedDict, total=False):
-    """Ask for one item of the conversation."""
-
-    item_id: Required[str]
-    type: Required[Literal["conversation.item.retrieve"]]
-    event_id: str
-
-
-class ConversationItemTruncateEventParam(TypedDict, total=False):
-    """Cut an assistant audio message at the point played."""
-
-    audio_end_ms: Required[int]
-    content_index: Required[int]
-    item_id: Required[str]
-    type: Required[Literal["conversation.item.truncate"]]
-    event_id: str
-
-
-class ConversationItemDeleteEventParam(TypedDict, total=False):
-    """Remove an item from the conversation."""
-
-    item_id: Required[str]
-    type: Required[Literal["conversation.item.delete"]]
-    event_id: str
-
-
-class ResponseCreateEventParam(TypedDict, total=False):
-    """Ask the model for a response."""
-
-    type: Required[Literal["response.create"]]
-    event_id: str
-    response: RealtimeResponseCreateParamsParam
-
-
-class ResponseCancelEventParam(TypedDict, total=False):
-    """Cancel a response in progress."""
-
-    type: Required[Literal["response.cancel"]]
-    event_id: str
-    response_id: str
-
-
-# Any client event.
-RealtimeClientEventParam = Union[
-    ConversationItemCreateEventParam,
-    ConversationItemDeleteEventParam,
-    ConversationItemRetrieveEventParam,
-    ConversationItemTruncateEventParam,
-    InputAudioBufferAppendEventParam,
-    InputAudioBufferClearEventParam,
-    OutputAudioBufferClearEventParam,
-    InputAudioBufferCommitEventParam,
-    ResponseCancelEventParam,
-    ResponseCreateEventParam,
-    SessionUpdateEventParam,
-]
-
-
-# -- method arguments (client_secrets, calls, connect) -----------------------------------------------
+# -- method arguments (client_secrets, calls, connect) ---------------------------------------------
 
 
 class ExpiresAfter(TypedDict, total=False):
@@ -917,7 +861,23 @@ class CallAcceptParams(TypedDict, total=False):
     include: List[Literal["item.input_audio_transcription.logprobs"]]
     instructions: str
     max_output_tokens: Union[int, Literal["inf"]]
-    model: Union[str, Literal["gpt-realtime", "gpt-realtime-2025-08-28", "gpt-4o-realtime-preview", "gpt-4o-realtime-preview-2024-10-01", "gpt-4o-realtime-preview-2024-12-17", "gpt-4o-realtime-preview-2025-06-03", "gpt-4o-mini-realtime-preview", "gpt-4o-mini-realtime-preview-2024-12-17", "gpt-realtime-mini", "gpt-realtime-mini-2025-10-06", "gpt-audio-mini", "gpt-audio-mini-2025-10-06"]]
+    model: Union[
+        str,
+        Literal[
+            "gpt-realtime",
+            "gpt-realtime-2025-08-28",
+            "gpt-4o-realtime-preview",
+            "gpt-4o-realtime-preview-2024-10-01",
+            "gpt-4o-realtime-preview-2024-12-17",
+            "gpt-4o-realtime-preview-2025-06-03",
+            "gpt-4o-mini-realtime-preview",
+            "gpt-4o-mini-realtime-preview-2024-12-17",
+            "gpt-realtime-mini",
+            "gpt-realtime-mini-2025-10-06",
+            "gpt-audio-mini",
+            "gpt-audio-mini-2025-10-06",
+        ],
+    ]
     output_modalities: List[Literal["text", "audio"]]
     prompt: Optional[ResponsePromptParam]
     tool_choice: RealtimeToolChoiceConfigParam
