@@ -541,6 +541,8 @@ def mirror_files(o: Official) -> Tuple[Dict[str, str], List[str]]:
 
     files, problems = {}, []
     cache: Dict[str, object] = {}
+    if ROOT not in sys.path:  # run as `python tools/typesgen.py`: check this checkout's models
+        sys.path.insert(0, ROOT)
 
     def have(module: str, name: str) -> bool:
         if module not in cache:
