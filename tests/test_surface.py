@@ -32,15 +32,6 @@ GAPS = {
     r"^client\.webhooks\.(unwrap|verify_signature)$": "helper (issue 9)",
     r"^client\.(realtime|beta\.realtime)\.connect$": "websocket connection (issue 9)",
     r"^client\.beta\.chat(\.|$)": "the official `beta.chat` only forwards to the helpers of issue 8",
-    # -- the Responses family (issue 5) --
-    r"^client\.realtime(\.|$)": "issue 5 (realtime)",
-    r"^openai\.types\.realtime(\.|$)": "issue 5 (realtime)",
-    # -- the platform families (issue 7) --
-    r"^openai\.types\.websocket_connection_options": "issue 5 (realtime)",
-    # -- the slice's request-side types not mirrored yet --
-    r"^openai\.types\.chat\.": "chat types beyond the slice's (issue 5 fills them with the responses family's drafting tool)",
-    r"^openai\.types$": "the package's re-exports grow with each family (issue 7 closes it)",
-    r"^openai\.types\.(shared|shared_params)\.": "grows with each family",
 }
 
 # Parameters of the official signatures that are typing plumbing, not API params.

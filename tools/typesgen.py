@@ -36,6 +36,9 @@ FAMILIES: List[Tuple[str, str]] = [
     (r"^responses\.response_(.+_event|stream_event)$", "responses_events"),  # ~50 stream events, split off
     (r"^responses\.", "responses"),
     (r"^conversations\.", "conversations"),
+    # the realtime websocket events (and their params) apart from the sessions and items they carry
+    (r"^realtime\.(.*_event|conversation_item_(added|done)|input_audio_buffer_timeout_triggered|mcp_list_tools_\w+"
+     r"|response_mcp_call_\w+|conversation_item_input_audio_transcription_segment)(_param)?$", "realtime_events"),
     (r"^realtime\.", "realtime"),
     (r"^webhooks\.", "webhooks"),
     (r"^beta\.threads\.runs\.", "beta_runs"),
@@ -83,6 +86,28 @@ NAME_OVERRIDES: Dict[Tuple[str, str], str] = {
     ("vector_store_search_response", "Content"): "vector_stores:VectorStoreSearchResponseContent",
     ("vector_stores.vector_store_file", "LastError"): "vector_stores:VectorStoreFileLastError",
     ("vector_store", "ExpiresAfter"): "vector_stores:VectorStoreExpiresAfter",
+    # -- realtime: a model module whose name ends in `_params`; nested names of the chat/shared slice
+    ("realtime.realtime_response_create_params", "Tool"): "realtime:RealtimeResponseCreateParamsTool",
+    ("realtime.realtime_response_create_params", "ToolChoice"): "realtime:RealtimeResponseCreateParamsToolChoice",
+    ("realtime.client_secret_create_response", "Session"): "realtime:ClientSecretCreateResponseSession",
+    ("realtime.client_secret_create_params", "Session"): "realtime_params:ClientSecretCreateParamsSession",
+    ("realtime.session_update_event_param", "Session"): "realtime_events_params:SessionUpdateEventParamSession",
+    ("realtime.conversation_item_input_audio_transcription_failed_event", "Error"):
+        "realtime_events:ConversationItemInputAudioTranscriptionFailedEventError",
+    ("websocket_connection_options", "WebsocketConnectionOptions"): "realtime_connection:WebsocketConnectionOptions",
+    ("chat.chat_completion_assistant_message_param", "Audio"): "chat_params:AssistantAudio",
+    ("chat.chat_completion_assistant_message_param", "FunctionCall"): "chat_params:AssistantFunctionCall",
+    ("chat.chat_completion_custom_tool_param", "Custom"): "chat_params:CustomToolDefinition",
+    ("chat.chat_completion_message_custom_tool_call_param", "Custom"): "chat_params:ToolCallCustom",
+    ("chat.chat_completion_message_function_tool_call_param", "Function"): "chat_params:ToolCallFunction",
+    ("chat.chat_completion_named_tool_choice_custom_param", "Custom"): "chat_params:NamedToolChoiceCustom",
+    ("chat.chat_completion_named_tool_choice_param", "Function"): "chat_params:NamedToolChoiceFunction",
+    ("shared.compound_filter", "Filter"): "shared:CompoundFilterFilter",
+    ("shared_params.compound_filter", "Filter"): "shared_params:CompoundFilterFilter",
+    ("shared.custom_tool_input_format", "Text"): "shared:CustomToolInputFormatText",
+    ("shared.custom_tool_input_format", "Grammar"): "shared:CustomToolInputFormatGrammar",
+    ("shared_params.custom_tool_input_format", "Text"): "shared_params:CustomToolInputFormatText",
+    ("shared_params.custom_tool_input_format", "Grammar"): "shared_params:CustomToolInputFormatGrammar",
 }
 
 # The first slice keeps the request-side types of these families together in models/params.py.
@@ -534,6 +559,8 @@ def mirror_files(o: Official) -> Tuple[Dict[str, str], List[str]]:
 
     files, problems = {}, []
     cache: Dict[str, object] = {}
+    if ROOT not in sys.path:  # run as `python tools/typesgen.py`: check this checkout's models
+        sys.path.insert(0, ROOT)
 
     def have(module: str, name: str) -> bool:
         if module not in cache:

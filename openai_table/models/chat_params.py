@@ -40,6 +40,7 @@ __all__ = [
     "ChatCompletionUserMessageParam",
     "AssistantAudio",
     "AssistantFunctionCall",
+    "ContentArrayOfContentPart",
     "ChatCompletionAssistantMessageParam",
     "ChatCompletionToolMessageParam",
     "ChatCompletionFunctionMessageParam",
@@ -50,6 +51,7 @@ __all__ = [
     "CustomFormatText",
     "CustomFormatGrammarGrammar",
     "CustomFormatGrammar",
+    "CustomFormat",
     "CustomToolDefinition",
     "ChatCompletionCustomToolParam",
     "ChatCompletionToolUnionParam",
@@ -79,6 +81,7 @@ __all__ = [
     "CompletionCreateParams",
     "CompletionListParams",
     "CompletionUpdateParams",
+    "MessageListParams",
 ]
 
 
@@ -230,12 +233,16 @@ class AssistantFunctionCall(TypedDict, total=False):
     name: Required[str]
 
 
+# A part of an assistant message's content list.
+ContentArrayOfContentPart = Union[ChatCompletionContentPartTextParam, ChatCompletionContentPartRefusalParam]
+
+
 class ChatCompletionAssistantMessageParam(TypedDict, total=False):
     """A message the model wrote earlier, sent back as history."""
 
     role: Required[Literal["assistant"]]
     audio: Optional[AssistantAudio]
-    content: Union[str, Iterable[Union[ChatCompletionContentPartTextParam, ChatCompletionContentPartRefusalParam]], None]
+    content: Union[str, Iterable[ContentArrayOfContentPart], None]
     function_call: Optional[AssistantFunctionCall]
     name: str
     refusal: Optional[str]
@@ -302,12 +309,16 @@ class CustomFormatGrammar(TypedDict, total=False):
     type: Required[Literal["grammar"]]
 
 
+# The input format of a custom tool.
+CustomFormat = Union[CustomFormatText, CustomFormatGrammar]
+
+
 class CustomToolDefinition(TypedDict, total=False):
     """A custom tool: its name, description and input format."""
 
     name: Required[str]
     description: str
-    format: Union[CustomFormatText, CustomFormatGrammar]
+    format: CustomFormat
 
 
 class ChatCompletionCustomToolParam(TypedDict, total=False):
@@ -510,3 +521,11 @@ class CompletionUpdateParams(TypedDict, total=False):
     """The arguments of ``chat.completions.update``."""
 
     metadata: Required[Optional[Metadata]]
+
+
+class MessageListParams(TypedDict, total=False):
+    """The arguments of ``chat.completions.messages.list``."""
+
+    after: str
+    limit: int
+    order: Literal["asc", "desc"]

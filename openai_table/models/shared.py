@@ -28,6 +28,7 @@ __all__ = [
     "Reasoning",
     "ComparisonFilter",
     "CompoundFilter",
+    "CompoundFilterFilter",
 ]
 
 # Up to 16 string pairs the caller attached to an object.
@@ -228,3 +229,7 @@ class CompoundFilter(BaseModel):
     type: Optional[str] = None  # and | or
 
     __tags__ = ("and", "or")
+
+
+# A member of a compound filter: a comparison, or another compound filter (kept as it came).
+CompoundFilterFilter = Union[ComparisonFilter, object]

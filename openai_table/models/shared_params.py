@@ -33,6 +33,7 @@ __all__ = [
     "Reasoning",
     "ComparisonFilter",
     "CompoundFilter",
+    "CompoundFilterFilter",
 ]
 
 
@@ -104,6 +105,10 @@ class ComparisonFilter(TypedDict, total=False):
     key: Required[str]
     type: Required[Literal["eq", "ne", "gt", "gte", "lt", "lte"]]
     value: Required[Union[str, float, bool, Sequence[Union[str, float]]]]
+
+
+# A member of a compound filter: a comparison, or another compound filter.
+CompoundFilterFilter = Union[ComparisonFilter, object]
 
 
 class CompoundFilter(TypedDict, total=False):

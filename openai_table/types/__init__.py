@@ -86,6 +86,9 @@ from openai_table.models.params import (
     ModerationMultiModalInputParam as ModerationMultiModalInputParam,
     ModerationTextInputParam as ModerationTextInputParam,
 )
+from openai_table.models.realtime_connection import (
+    WebsocketConnectionOptions as WebsocketConnectionOptions,
+)
 from openai_table.models.shared import (
     AllModels as AllModels,
     ChatModel as ChatModel,
@@ -251,4 +254,5 @@ __all__ = [
     'VideoRemixParams',
     'VideoSeconds',
     'VideoSize',
+    'WebsocketConnectionOptions',
 ]

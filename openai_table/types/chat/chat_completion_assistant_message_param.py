@@ -2,9 +2,15 @@
 """Mirror of ``openai.types.chat.chat_completion_assistant_message_param``."""
 
 from openai_table.models.chat_params import (
+    AssistantAudio as Audio,
     ChatCompletionAssistantMessageParam as ChatCompletionAssistantMessageParam,
+    ContentArrayOfContentPart as ContentArrayOfContentPart,
+    AssistantFunctionCall as FunctionCall,
 )
 
 __all__ = [
+    'Audio',
     'ChatCompletionAssistantMessageParam',
+    'ContentArrayOfContentPart',
+    'FunctionCall',
 ]

@@ -3,6 +3,8 @@
 
 from openai_table.models.chat_params import (
     ChatCompletionCustomToolParam as ChatCompletionCustomToolParam,
+    CustomToolDefinition as Custom,
+    CustomFormat as CustomFormat,
     CustomFormatGrammar as CustomFormatGrammar,
     CustomFormatGrammarGrammar as CustomFormatGrammarGrammar,
     CustomFormatText as CustomFormatText,
@@ -10,6 +12,8 @@ from openai_table.models.chat_params import (
 
 __all__ = [
     'ChatCompletionCustomToolParam',
+    'Custom',
+    'CustomFormat',
     'CustomFormatGrammar',
     'CustomFormatGrammarGrammar',
     'CustomFormatText',

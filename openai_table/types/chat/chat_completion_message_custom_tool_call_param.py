@@ -3,8 +3,10 @@
 
 from openai_table.models.chat_params import (
     ChatCompletionMessageCustomToolCallParam as ChatCompletionMessageCustomToolCallParam,
+    ToolCallCustom as Custom,
 )
 
 __all__ = [
     'ChatCompletionMessageCustomToolCallParam',
+    'Custom',
 ]

@@ -3,8 +3,10 @@
 
 from openai_table.models.chat_params import (
     ChatCompletionMessageFunctionToolCallParam as ChatCompletionMessageFunctionToolCallParam,
+    ToolCallFunction as Function,
 )
 
 __all__ = [
     'ChatCompletionMessageFunctionToolCallParam',
+    'Function',
 ]

@@ -3,8 +3,10 @@
 
 from openai_table.models.chat_params import (
     ChatCompletionMessageToolCallParam as ChatCompletionMessageToolCallParam,
+    ToolCallFunction as Function,
 )
 
 __all__ = [
     'ChatCompletionMessageToolCallParam',
+    'Function',
 ]

@@ -3,8 +3,10 @@
 
 from openai_table.models.chat_params import (
     ChatCompletionNamedToolChoiceCustomParam as ChatCompletionNamedToolChoiceCustomParam,
+    NamedToolChoiceCustom as Custom,
 )
 
 __all__ = [
     'ChatCompletionNamedToolChoiceCustomParam',
+    'Custom',
 ]

@@ -3,8 +3,10 @@
 
 from openai_table.models.chat_params import (
     ChatCompletionNamedToolChoiceParam as ChatCompletionNamedToolChoiceParam,
+    NamedToolChoiceFunction as Function,
 )
 
 __all__ = [
     'ChatCompletionNamedToolChoiceParam',
+    'Function',
 ]

@@ -3,8 +3,10 @@
 
 from openai_table.models.shared_params import (
     CompoundFilter as CompoundFilter,
+    CompoundFilterFilter as Filter,
 )
 
 __all__ = [
     'CompoundFilter',
+    'Filter',
 ]

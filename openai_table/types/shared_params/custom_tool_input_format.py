@@ -3,8 +3,12 @@
 
 from openai_table.models.shared_params import (
     CustomToolInputFormat as CustomToolInputFormat,
+    CustomToolInputFormatGrammar as Grammar,
+    CustomToolInputFormatText as Text,
 )
 
 __all__ = [
     'CustomToolInputFormat',
+    'Grammar',
+    'Text',
 ]

@@ -1,0 +1,1157 @@
+"""The Realtime API's objects: sessions, client secrets, conversation items and responses.
+
+``realtime.client_secrets.create`` returns a ``ClientSecretCreateResponse`` whose session is a
+``RealtimeSessionCreateResponse`` or a ``RealtimeTranscriptionSessionCreateResponse`` (told apart
+by ``type``); the same shapes travel inside the websocket events of ``realtime_events``.
+Conversation items are one union, ``ConversationItem``: messages by ``role``, everything else by
+``type``, an unknown ``type`` kept as an ``UnknownModel``. Request-side dicts live in
+``realtime_params``.
+"""
+
+from __future__ import annotations
+
+import typing
+from typing import Any, Dict, List, Literal, Optional, Union
+
+from ._base import BaseModel, model
+from .shared import Metadata
+
+__all__ = [
+    # audio: formats, transcription, turn detection
+    "AudioPCM",
+    "AudioPCMU",
+    "AudioPCMA",
+    "RealtimeAudioFormats",
+    "NoiseReductionType",
+    "AudioTranscription",
+    "LogProbProperties",
+    "RealtimeAudioInputTurnDetectionServerVad",
+    "RealtimeAudioInputTurnDetectionSemanticVad",
+    "RealtimeAudioInputTurnDetection",
+    "RealtimeAudioConfigInputNoiseReduction",
+    "RealtimeAudioConfigInput",
+    "RealtimeAudioConfigOutput",
+    "RealtimeAudioConfig",
+    # conversation items
+    "RealtimeConversationItemSystemMessageContent",
+    "RealtimeConversationItemSystemMessage",
+    "RealtimeConversationItemUserMessageContent",
+    "RealtimeConversationItemUserMessage",
+    "RealtimeConversationItemAssistantMessageContent",
+    "RealtimeConversationItemAssistantMessage",
+    "RealtimeConversationItemFunctionCall",
+    "RealtimeConversationItemFunctionCallOutput",
+    "RealtimeMcpApprovalRequest",
+    "RealtimeMcpApprovalResponse",
+    "RealtimeMcpListToolsTool",
+    "RealtimeMcpListTools",
+    "RealtimeMcpProtocolError",
+    "RealtimeMcpToolExecutionError",
+    "RealtimeMcphttpError",
+    "RealtimeMcpToolCallError",
+    "RealtimeMcpToolCall",
+    "ConversationItem",
+    # tools, tool choice, tracing, truncation
+    "RealtimeFunctionTool",
+    "McpAllowedToolsMcpToolFilter",
+    "McpAllowedTools",
+    "McpRequireApprovalMcpToolApprovalFilterAlways",
+    "McpRequireApprovalMcpToolApprovalFilterNever",
+    "McpRequireApprovalMcpToolApprovalFilter",
+    "McpRequireApproval",
+    "Mcp",
+    "RealtimeToolsConfigUnion",
+    "RealtimeToolsConfig",
+    "RealtimeToolChoiceConfig",
+    "TracingConfiguration",
+    "RealtimeTracingConfig",
+    "TokenLimits",
+    "RealtimeTruncationRetentionRatio",
+    "RealtimeTruncation",
+    # realtime sessions
+    "RealtimeSessionCreateRequest",
+    "RealtimeSessionClientSecret",
+    "RealtimeSessionCreateResponseAudioInputNoiseReduction",
+    "AudioInputTurnDetectionServerVad",
+    "AudioInputTurnDetectionSemanticVad",
+    "AudioInputTurnDetection",
+    "RealtimeSessionCreateResponseAudioInput",
+    "RealtimeSessionCreateResponseAudioOutput",
+    "RealtimeSessionCreateResponseAudio",
+    "ToolChoice",
+    "ToolMcpToolAllowedToolsMcpToolFilter",
+    "ToolMcpToolAllowedTools",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilterNever",
+    "ToolMcpToolRequireApprovalMcpToolApprovalFilter",
+    "ToolMcpToolRequireApproval",
+    "ToolMcpTool",
+    "RealtimeSessionCreateResponseTool",
+    "TracingTracingConfiguration",
+    "Tracing",
+    "RealtimeSessionCreateResponse",
+    # transcription sessions
+    "RealtimeTranscriptionSessionAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionAudioInputTurnDetectionServerVad",
+    "RealtimeTranscriptionSessionAudioInputTurnDetectionSemanticVad",
+    "RealtimeTranscriptionSessionAudioInputTurnDetection",
+    "RealtimeTranscriptionSessionAudioInput",
+    "RealtimeTranscriptionSessionAudio",
+    "RealtimeTranscriptionSessionCreateRequest",
+    "RealtimeTranscriptionSessionTurnDetection",
+    "RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReduction",
+    "RealtimeTranscriptionSessionCreateResponseAudioInput",
+    "RealtimeTranscriptionSessionCreateResponseAudio",
+    "RealtimeTranscriptionSessionCreateResponse",
+    # client secrets (realtime.client_secrets.create)
+    "ClientSecretCreateResponseSession",
+    "ClientSecretCreateResponse",
+    # responses
+    "RealtimeResponseAudioOutput",
+    "RealtimeResponseAudio",
+    "RealtimeResponseStatusError",
+    "RealtimeResponseStatus",
+    "CachedTokensDetails",
+    "RealtimeResponseUsageInputTokenDetails",
+    "RealtimeResponseUsageOutputTokenDetails",
+    "RealtimeResponseUsage",
+    "RealtimeResponse",
+    "Output",
+    "RealtimeResponseCreateAudioOutput",
+    "AllowedToolsMcpToolFilter",
+    "AllowedTools",
+    "RequireApprovalMcpToolApprovalFilterAlways",
+    "RequireApprovalMcpToolApprovalFilterNever",
+    "RequireApprovalMcpToolApprovalFilter",
+    "RequireApproval",
+    "RealtimeResponseCreateMcpTool",
+    "RealtimeResponseCreateParamsTool",
+    "RealtimeResponseCreateParamsToolChoice",
+    "RealtimeResponseCreateParams",
+    # errors
+    "RealtimeError",
+]
+
+
+# -- shapes of the Responses API that realtime sessions reuse --------------------------------------
+
+# The Responses family defines these under openai_table.types.responses; realtime keeps its own
+# copies until that family's models module is on this branch (then import them from there).
+
+# How the model may pick tools: not at all, as it sees fit, or at least one.
+ToolChoiceOptions = Literal["none", "auto", "required"]
+
+
+@model
+class ToolChoiceFunction(BaseModel):
+    """Make the model call one named function."""
+
+    name: Optional[str] = None
+    type: str = "function"
+
+
+@model
+class ToolChoiceMcp(BaseModel):
+    """Make the model use a tool of one MCP server (or that server's named tool)."""
+
+    server_label: Optional[str] = None
+    name: Optional[str] = None
+    type: str = "mcp"
+
+
+@model
+class ResponsePrompt(BaseModel):
+    """A stored prompt template by id, with its variables and version."""
+
+    id: Optional[str] = None
+    variables: Optional[Dict[str, Any]] = None
+    version: Optional[str] = None
+
+
+# -- audio: formats, transcription, turn detection -------------------------------------------------
+
+
+@model
+class AudioPCM(BaseModel):
+    """Raw 16-bit PCM audio (24 kHz, mono, little-endian)."""
+
+    rate: Optional[int] = None
+    type: str = "audio/pcm"
+
+
+@model
+class AudioPCMU(BaseModel):
+    """G.711 mu-law audio."""
+
+    type: str = "audio/pcmu"
+
+
+@model
+class AudioPCMA(BaseModel):
+    """G.711 A-law audio."""
+
+    type: str = "audio/pcma"
+
+
+# An audio format, told apart by its ``type`` (audio/pcm, audio/pcmu, audio/pcma).
+RealtimeAudioFormats = Union[AudioPCM, AudioPCMU, AudioPCMA]
+
+
+# near_field for close microphones (headsets), far_field for laptop or room mics.
+NoiseReductionType = Literal["near_field", "far_field"]
+
+
+@model
+class AudioTranscription(BaseModel):
+    """How input audio gets transcribed: model, language hint and prompt."""
+
+    language: Optional[str] = None
+    model: Optional[str] = None
+    prompt: Optional[str] = None
+
+
+@model
+class LogProbProperties(BaseModel):
+    """One transcribed token with its log probability."""
+
+    token: Optional[str] = None
+    bytes: Optional[List[int]] = None
+    logprob: Optional[float] = None
+
+
+@model
+class RealtimeAudioInputTurnDetectionServerVad(BaseModel):
+    """Turn detection by silence: the server decides a turn ended after a pause."""
+
+    type: str = "server_vad"
+    create_response: Optional[bool] = None
+    idle_timeout_ms: Optional[int] = None
+    interrupt_response: Optional[bool] = None
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+
+
+@model
+class RealtimeAudioInputTurnDetectionSemanticVad(BaseModel):
+    """Turn detection by meaning: a model decides whether the user has finished."""
+
+    type: str = "semantic_vad"
+    create_response: Optional[bool] = None
+    eagerness: Optional[str] = None
+    interrupt_response: Optional[bool] = None
+
+
+# Turn detection by silence or by meaning; None turns it off.
+RealtimeAudioInputTurnDetection = Union[
+    RealtimeAudioInputTurnDetectionServerVad,
+    RealtimeAudioInputTurnDetectionSemanticVad,
+    None,
+]
+
+
+@model
+class RealtimeAudioConfigInputNoiseReduction(BaseModel):
+    """Which noise reduction to apply to input audio (near or far field)."""
+
+    type: Optional[str] = None
+
+
+@model
+class RealtimeAudioConfigInput(BaseModel):
+    """Input audio settings: format, noise reduction, transcription, turn detection."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    noise_reduction: Optional[RealtimeAudioConfigInputNoiseReduction] = None
+    transcription: Optional[AudioTranscription] = None
+    turn_detection: Optional[RealtimeAudioInputTurnDetection] = None
+
+
+@model
+class RealtimeAudioConfigOutput(BaseModel):
+    """Output audio settings: format, voice and speed."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    speed: Optional[float] = None
+    voice: Optional[str] = None
+
+
+@model
+class RealtimeAudioConfig(BaseModel):
+    """The audio settings of a session, for input and output."""
+
+    input: Optional[RealtimeAudioConfigInput] = None
+    output: Optional[RealtimeAudioConfigOutput] = None
+
+
+# -- conversation items ----------------------------------------------------------------------------
+
+
+@model
+class RealtimeConversationItemSystemMessageContent(BaseModel):
+    """A text part of a system message."""
+
+    text: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemSystemMessage(BaseModel):
+    """A system message in the conversation."""
+
+    content: Optional[List[RealtimeConversationItemSystemMessageContent]] = None
+    role: Optional[str] = None  # "system"
+    type: str = "message"
+    id: Optional[str] = None
+    object: Optional[str] = None
+    status: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemUserMessageContent(BaseModel):
+    """A part of a user message: text, audio or an image."""
+
+    audio: Optional[str] = None
+    detail: Optional[str] = None
+    image_url: Optional[str] = None
+    text: Optional[str] = None
+    transcript: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemUserMessage(BaseModel):
+    """A message from the user: text, audio or images."""
+
+    content: Optional[List[RealtimeConversationItemUserMessageContent]] = None
+    role: Optional[str] = None  # "user"
+    type: str = "message"
+    id: Optional[str] = None
+    object: Optional[str] = None
+    status: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemAssistantMessageContent(BaseModel):
+    """A part of an assistant message: text or audio (with its transcript)."""
+
+    audio: Optional[str] = None
+    text: Optional[str] = None
+    transcript: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemAssistantMessage(BaseModel):
+    """A message the model produced."""
+
+    content: Optional[List[RealtimeConversationItemAssistantMessageContent]] = None
+    role: Optional[str] = None  # "assistant"
+    type: str = "message"
+    id: Optional[str] = None
+    object: Optional[str] = None
+    status: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemFunctionCall(BaseModel):
+    """A function call the model made, with its JSON arguments."""
+
+    arguments: Optional[str] = None
+    name: Optional[str] = None
+    type: str = "function_call"
+    id: Optional[str] = None
+    call_id: Optional[str] = None
+    object: Optional[str] = None
+    status: Optional[str] = None
+
+
+@model
+class RealtimeConversationItemFunctionCallOutput(BaseModel):
+    """The result you send back for a function call."""
+
+    call_id: Optional[str] = None
+    output: Optional[str] = None
+    type: str = "function_call_output"
+    id: Optional[str] = None
+    object: Optional[str] = None
+    status: Optional[str] = None
+
+
+@model
+class RealtimeMcpApprovalRequest(BaseModel):
+    """The model asks for approval before it calls an MCP tool."""
+
+    id: Optional[str] = None
+    arguments: Optional[str] = None
+    name: Optional[str] = None
+    server_label: Optional[str] = None
+    type: str = "mcp_approval_request"
+
+
+@model
+class RealtimeMcpApprovalResponse(BaseModel):
+    """Your answer to an MCP approval request."""
+
+    id: Optional[str] = None
+    approval_request_id: Optional[str] = None
+    approve: Optional[bool] = None
+    type: str = "mcp_approval_response"
+    reason: Optional[str] = None
+
+
+@model
+class RealtimeMcpListToolsTool(BaseModel):
+    """One tool an MCP server offers."""
+
+    input_schema: Any = None
+    name: Optional[str] = None
+    annotations: Optional[Any] = None
+    description: Optional[str] = None
+
+
+@model
+class RealtimeMcpListTools(BaseModel):
+    """The tools an MCP server listed."""
+
+    server_label: Optional[str] = None
+    tools: Optional[List[RealtimeMcpListToolsTool]] = None
+    type: str = "mcp_list_tools"
+    id: Optional[str] = None
+
+
+@model
+class RealtimeMcpProtocolError(BaseModel):
+    """An MCP call failed at the protocol level."""
+
+    code: Optional[int] = None
+    message: Optional[str] = None
+    type: str = "protocol_error"
+
+
+@model
+class RealtimeMcpToolExecutionError(BaseModel):
+    """An MCP tool ran and failed."""
+
+    message: Optional[str] = None
+    type: str = "tool_execution_error"
+
+
+@model
+class RealtimeMcphttpError(BaseModel):
+    """An MCP call failed with an HTTP error."""
+
+    code: Optional[int] = None
+    message: Optional[str] = None
+    type: str = "http_error"
+
+
+# How an MCP call failed.
+RealtimeMcpToolCallError = Union[
+    RealtimeMcpProtocolError,
+    RealtimeMcpToolExecutionError,
+    RealtimeMcphttpError,
+    None,
+]
+
+
+@model
+class RealtimeMcpToolCall(BaseModel):
+    """A call of an MCP tool, with its output or error."""
+
+    id: Optional[str] = None
+    arguments: Optional[str] = None
+    name: Optional[str] = None
+    server_label: Optional[str] = None
+    type: str = "mcp_call"
+    approval_request_id: Optional[str] = None
+    error: Optional[RealtimeMcpToolCallError] = None
+    output: Optional[str] = None
+
+
+# Any conversation item; the messages are told apart by ``role`` (see the hook at the end).
+ConversationItem = Union[
+    RealtimeConversationItemSystemMessage,
+    RealtimeConversationItemUserMessage,
+    RealtimeConversationItemAssistantMessage,
+    RealtimeConversationItemFunctionCall,
+    RealtimeConversationItemFunctionCallOutput,
+    RealtimeMcpApprovalResponse,
+    RealtimeMcpListTools,
+    RealtimeMcpToolCall,
+    RealtimeMcpApprovalRequest,
+]
+
+
+# -- tools, tool choice, tracing, truncation -------------------------------------------------------
+
+
+@model
+class RealtimeFunctionTool(BaseModel):
+    """A function the model may call in a realtime session."""
+
+    description: Optional[str] = None
+    name: Optional[str] = None
+    parameters: Optional[Any] = None
+    type: Optional[str] = None
+
+
+@model
+class McpAllowedToolsMcpToolFilter(BaseModel):
+    """Which of an MCP server's tools the model may use."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+# Tool names, or a filter.
+McpAllowedTools = Union[List[str], McpAllowedToolsMcpToolFilter, None]
+
+
+@model
+class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """MCP tools that always need approval."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+@model
+class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """MCP tools that never need approval."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+@model
+class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Per-tool approval rules for an MCP server."""
+
+    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
+
+
+# A per-tool filter, or always/never for every tool.
+McpRequireApproval = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
+
+
+@model
+class Mcp(BaseModel):
+    """An MCP server (or connector) whose tools the model may use."""
+
+    server_label: Optional[str] = None
+    type: str = "mcp"
+    allowed_tools: Optional[McpAllowedTools] = None
+    authorization: Optional[str] = None
+    connector_id: Optional[str] = None
+    headers: Optional[Dict[str, str]] = None
+    require_approval: Optional[McpRequireApproval] = None
+    server_description: Optional[str] = None
+    server_url: Optional[str] = None
+
+
+# A tool of a session: a function or an MCP server.
+RealtimeToolsConfigUnion = Union[RealtimeFunctionTool, Mcp]
+
+
+# The tools of a session.
+RealtimeToolsConfig = List[RealtimeToolsConfigUnion]
+
+
+# A tool choice: an option, or one function / MCP tool.
+RealtimeToolChoiceConfig = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+
+
+@model
+class TracingConfiguration(BaseModel):
+    """Tracing settings: workflow name, group id and metadata for the traces dashboard."""
+
+    group_id: Optional[str] = None
+    metadata: Optional[Any] = None
+    workflow_name: Optional[str] = None
+
+
+# 'auto' (default names) or explicit tracing settings; None disables tracing.
+RealtimeTracingConfig = Union[Literal["auto"], TracingConfiguration, None]
+
+
+@model
+class TokenLimits(BaseModel):
+    """Token limits that truncation aims for."""
+
+    post_instructions: Optional[int] = None
+
+
+@model
+class RealtimeTruncationRetentionRatio(BaseModel):
+    """Truncate old conversation by keeping a fraction of the context."""
+
+    retention_ratio: Optional[float] = None
+    type: str = "retention_ratio"
+    token_limits: Optional[TokenLimits] = None
+
+
+# auto, disabled, or a retention ratio.
+RealtimeTruncation = Union[Literal["auto", "disabled"], RealtimeTruncationRetentionRatio]
+
+
+# -- realtime sessions -----------------------------------------------------------------------------
+
+
+@model
+class RealtimeSessionCreateRequest(BaseModel):
+    """A realtime (speech-to-speech) session configuration."""
+
+    type: str = "realtime"
+    audio: Optional[RealtimeAudioConfig] = None
+    include: Optional[List[str]] = None
+    instructions: Optional[str] = None
+    max_output_tokens: Optional[Union[int, str]] = None
+    model: Optional[str] = None
+    output_modalities: Optional[List[str]] = None
+    prompt: Optional[ResponsePrompt] = None
+    tool_choice: Optional[RealtimeToolChoiceConfig] = None
+    tools: Optional[RealtimeToolsConfig] = None
+    tracing: Optional[RealtimeTracingConfig] = None
+    truncation: Optional[RealtimeTruncation] = None
+
+
+@model
+class RealtimeSessionClientSecret(BaseModel):
+    """An ephemeral key for a browser or phone client, with its expiry."""
+
+    expires_at: Optional[int] = None
+    value: Optional[str] = None
+
+
+@model
+class RealtimeSessionCreateResponseAudioInputNoiseReduction(BaseModel):
+    """Which noise reduction the session applies to input audio."""
+
+    type: Optional[str] = None
+
+
+@model
+class AudioInputTurnDetectionServerVad(BaseModel):
+    """Turn detection by silence, as the session reports it."""
+
+    type: str = "server_vad"
+    create_response: Optional[bool] = None
+    idle_timeout_ms: Optional[int] = None
+    interrupt_response: Optional[bool] = None
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+
+
+@model
+class AudioInputTurnDetectionSemanticVad(BaseModel):
+    """Turn detection by meaning, as the session reports it."""
+
+    type: str = "semantic_vad"
+    create_response: Optional[bool] = None
+    eagerness: Optional[str] = None
+    interrupt_response: Optional[bool] = None
+
+
+# Turn detection by silence or by meaning, as the session reports it.
+AudioInputTurnDetection = Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None]
+
+
+@model
+class RealtimeSessionCreateResponseAudioInput(BaseModel):
+    """The session's input audio settings."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    noise_reduction: Optional[RealtimeSessionCreateResponseAudioInputNoiseReduction] = None
+    transcription: Optional[AudioTranscription] = None
+    turn_detection: Optional[AudioInputTurnDetection] = None
+
+
+@model
+class RealtimeSessionCreateResponseAudioOutput(BaseModel):
+    """The session's output audio settings."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    speed: Optional[float] = None
+    voice: Optional[str] = None
+
+
+@model
+class RealtimeSessionCreateResponseAudio(BaseModel):
+    """The session's audio settings, input and output."""
+
+    input: Optional[RealtimeSessionCreateResponseAudioInput] = None
+    output: Optional[RealtimeSessionCreateResponseAudioOutput] = None
+
+
+# A session's tool choice.
+ToolChoice = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+
+
+@model
+class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):
+    """Which of an MCP server's tools the session allows."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+# Tool names, or a filter.
+ToolMcpToolAllowedTools = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter, None]
+
+
+@model
+class ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """MCP tools that always need approval."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+@model
+class ToolMcpToolRequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """MCP tools that never need approval."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+@model
+class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Per-tool approval rules for an MCP server."""
+
+    always: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
+
+
+# A per-tool filter, or always/never for every tool.
+ToolMcpToolRequireApproval = Union[
+    ToolMcpToolRequireApprovalMcpToolApprovalFilter,
+    Literal["always", "never"],
+    None,
+]
+
+
+@model
+class ToolMcpTool(BaseModel):
+    """An MCP server configured on the session."""
+
+    server_label: Optional[str] = None
+    type: str = "mcp"
+    allowed_tools: Optional[ToolMcpToolAllowedTools] = None
+    authorization: Optional[str] = None
+    connector_id: Optional[str] = None
+    headers: Optional[Dict[str, str]] = None
+    require_approval: Optional[ToolMcpToolRequireApproval] = None
+    server_description: Optional[str] = None
+    server_url: Optional[str] = None
+
+
+# A tool of a created session: a function or an MCP server.
+RealtimeSessionCreateResponseTool = Union[RealtimeFunctionTool, ToolMcpTool]
+
+
+@model
+class TracingTracingConfiguration(BaseModel):
+    """The session's tracing settings."""
+
+    group_id: Optional[str] = None
+    metadata: Optional[Any] = None
+    workflow_name: Optional[str] = None
+
+
+# 'auto' or explicit tracing settings, as the session reports them.
+Tracing = Union[Literal["auto"], TracingTracingConfiguration, None]
+
+
+@model
+class RealtimeSessionCreateResponse(BaseModel):
+    """A realtime session as created: its settings and a client secret."""
+
+    client_secret: Optional[RealtimeSessionClientSecret] = None
+    type: str = "realtime"
+    audio: Optional[RealtimeSessionCreateResponseAudio] = None
+    include: Optional[List[str]] = None
+    instructions: Optional[str] = None
+    max_output_tokens: Optional[Union[int, str]] = None
+    model: Optional[str] = None
+    output_modalities: Optional[List[str]] = None
+    prompt: Optional[ResponsePrompt] = None
+    tool_choice: Optional[ToolChoice] = None
+    tools: Optional[List[RealtimeSessionCreateResponseTool]] = None
+    tracing: Optional[Tracing] = None
+    truncation: Optional[RealtimeTruncation] = None
+
+
+# -- transcription sessions ------------------------------------------------------------------------
+
+
+@model
+class RealtimeTranscriptionSessionAudioInputNoiseReduction(BaseModel):
+    """Which noise reduction to apply before transcribing."""
+
+    type: Optional[str] = None
+
+
+@model
+class RealtimeTranscriptionSessionAudioInputTurnDetectionServerVad(BaseModel):
+    """Turn detection by silence for a transcription session."""
+
+    type: str = "server_vad"
+    create_response: Optional[bool] = None
+    idle_timeout_ms: Optional[int] = None
+    interrupt_response: Optional[bool] = None
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+
+
+@model
+class RealtimeTranscriptionSessionAudioInputTurnDetectionSemanticVad(BaseModel):
+    """Turn detection by meaning for a transcription session."""
+
+    type: str = "semantic_vad"
+    create_response: Optional[bool] = None
+    eagerness: Optional[str] = None
+    interrupt_response: Optional[bool] = None
+
+
+# Turn detection by silence or by meaning; None turns it off.
+RealtimeTranscriptionSessionAudioInputTurnDetection = Union[
+    RealtimeTranscriptionSessionAudioInputTurnDetectionServerVad,
+    RealtimeTranscriptionSessionAudioInputTurnDetectionSemanticVad,
+    None,
+]
+
+
+@model
+class RealtimeTranscriptionSessionAudioInput(BaseModel):
+    """Input audio settings of a transcription session."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    noise_reduction: Optional[RealtimeTranscriptionSessionAudioInputNoiseReduction] = None
+    transcription: Optional[AudioTranscription] = None
+    turn_detection: Optional[RealtimeTranscriptionSessionAudioInputTurnDetection] = None
+
+
+@model
+class RealtimeTranscriptionSessionAudio(BaseModel):
+    """The audio settings of a transcription session."""
+
+    input: Optional[RealtimeTranscriptionSessionAudioInput] = None
+
+
+@model
+class RealtimeTranscriptionSessionCreateRequest(BaseModel):
+    """A transcription-only session configuration (no model responses)."""
+
+    type: str = "transcription"
+    audio: Optional[RealtimeTranscriptionSessionAudio] = None
+    include: Optional[List[str]] = None
+
+
+@model
+class RealtimeTranscriptionSessionTurnDetection(BaseModel):
+    """Turn detection of a transcription session, as reported back."""
+
+    prefix_padding_ms: Optional[int] = None
+    silence_duration_ms: Optional[int] = None
+    threshold: Optional[float] = None
+    type: Optional[str] = None
+
+
+@model
+class RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReduction(BaseModel):
+    """The noise reduction a transcription session applies."""
+
+    type: Optional[str] = None
+
+
+@model
+class RealtimeTranscriptionSessionCreateResponseAudioInput(BaseModel):
+    """A transcription session's input audio settings, as reported back."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    noise_reduction: Optional[RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReduction] = None
+    transcription: Optional[AudioTranscription] = None
+    turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None
+
+
+@model
+class RealtimeTranscriptionSessionCreateResponseAudio(BaseModel):
+    """A transcription session's audio settings, as reported back."""
+
+    input: Optional[RealtimeTranscriptionSessionCreateResponseAudioInput] = None
+
+
+@model
+class RealtimeTranscriptionSessionCreateResponse(BaseModel):
+    """A transcription session as created."""
+
+    id: Optional[str] = None
+    object: Optional[str] = None
+    type: str = "transcription"
+    audio: Optional[RealtimeTranscriptionSessionCreateResponseAudio] = None
+    expires_at: Optional[int] = None
+    include: Optional[List[str]] = None
+
+
+# -- client secrets (realtime.client_secrets.create) -----------------------------------------------
+
+
+# The session a client secret is for: realtime or transcription, by ``type``.
+ClientSecretCreateResponseSession = Union[
+    RealtimeSessionCreateResponse,
+    RealtimeTranscriptionSessionCreateResponse,
+]
+
+
+@model
+class ClientSecretCreateResponse(BaseModel):
+    """An ephemeral client secret and the session it is bound to."""
+
+    expires_at: Optional[int] = None
+    session: Optional[ClientSecretCreateResponseSession] = None
+    value: Optional[str] = None
+
+
+# -- responses -------------------------------------------------------------------------------------
+
+
+@model
+class RealtimeResponseAudioOutput(BaseModel):
+    """The format and voice of a response's audio."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    voice: Optional[str] = None
+
+
+@model
+class RealtimeResponseAudio(BaseModel):
+    """A response's audio settings."""
+
+    output: Optional[RealtimeResponseAudioOutput] = None
+
+
+@model
+class RealtimeResponseStatusError(BaseModel):
+    """Why a response failed."""
+
+    code: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class RealtimeResponseStatus(BaseModel):
+    """Why a response ended as it did (cancelled, incomplete, failed)."""
+
+    error: Optional[RealtimeResponseStatusError] = None
+    reason: Optional[str] = None
+    type: Optional[str] = None
+
+
+@model
+class CachedTokensDetails(BaseModel):
+    """Cached input tokens by kind."""
+
+    audio_tokens: Optional[int] = None
+    image_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class RealtimeResponseUsageInputTokenDetails(BaseModel):
+    """Input tokens by kind, cached ones included."""
+
+    audio_tokens: Optional[int] = None
+    cached_tokens: Optional[int] = None
+    cached_tokens_details: Optional[CachedTokensDetails] = None
+    image_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class RealtimeResponseUsageOutputTokenDetails(BaseModel):
+    """Output tokens by kind."""
+
+    audio_tokens: Optional[int] = None
+    text_tokens: Optional[int] = None
+
+
+@model
+class RealtimeResponseUsage(BaseModel):
+    """Token counts of a response."""
+
+    input_token_details: Optional[RealtimeResponseUsageInputTokenDetails] = None
+    input_tokens: Optional[int] = None
+    output_token_details: Optional[RealtimeResponseUsageOutputTokenDetails] = None
+    output_tokens: Optional[int] = None
+    total_tokens: Optional[int] = None
+
+
+@model
+class RealtimeResponse(BaseModel):
+    """A model response in a realtime session: its output items, status and usage."""
+
+    id: Optional[str] = None
+    audio: Optional[RealtimeResponseAudio] = None
+    conversation_id: Optional[str] = None
+    max_output_tokens: Optional[Union[int, str]] = None
+    metadata: Optional[Metadata] = None
+    object: Optional[str] = None
+    output: Optional[List[ConversationItem]] = None
+    output_modalities: Optional[List[str]] = None
+    status: Optional[str] = None
+    status_details: Optional[RealtimeResponseStatus] = None
+    usage: Optional[RealtimeResponseUsage] = None
+
+
+@model
+class Output(BaseModel):
+    """The format and voice of a requested response's audio."""
+
+    format: Optional[RealtimeAudioFormats] = None
+    voice: Optional[str] = None
+
+
+@model
+class RealtimeResponseCreateAudioOutput(BaseModel):
+    """Audio settings for one requested response."""
+
+    output: Optional[Output] = None
+
+
+@model
+class AllowedToolsMcpToolFilter(BaseModel):
+    """Which of an MCP server's tools a response may use."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+# Tool names, or a filter.
+AllowedTools = Union[List[str], AllowedToolsMcpToolFilter, None]
+
+
+@model
+class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
+    """MCP tools that always need approval."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+@model
+class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
+    """MCP tools that never need approval."""
+
+    read_only: Optional[bool] = None
+    tool_names: Optional[List[str]] = None
+
+
+@model
+class RequireApprovalMcpToolApprovalFilter(BaseModel):
+    """Per-tool approval rules for an MCP server."""
+
+    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
+    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
+
+
+# A per-tool filter, or always/never for every tool.
+RequireApproval = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
+
+
+@model
+class RealtimeResponseCreateMcpTool(BaseModel):
+    """An MCP server a requested response may use."""
+
+    server_label: Optional[str] = None
+    type: str = "mcp"
+    allowed_tools: Optional[AllowedTools] = None
+    authorization: Optional[str] = None
+    connector_id: Optional[str] = None
+    headers: Optional[Dict[str, str]] = None
+    require_approval: Optional[RequireApproval] = None
+    server_description: Optional[str] = None
+    server_url: Optional[str] = None
+
+
+# A tool of one response: a function or an MCP server.
+RealtimeResponseCreateParamsTool = Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]
+
+
+# The tool choice of one response.
+RealtimeResponseCreateParamsToolChoice = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
+
+
+@model
+class RealtimeResponseCreateParams(BaseModel):
+    """Settings of one response you ask for, overriding the session's."""
+
+    audio: Optional[RealtimeResponseCreateAudioOutput] = None
+    conversation: Optional[str] = None
+    input: Optional[List[ConversationItem]] = None
+    instructions: Optional[str] = None
+    max_output_tokens: Optional[Union[int, str]] = None
+    metadata: Optional[Metadata] = None
+    output_modalities: Optional[List[str]] = None
+    prompt: Optional[ResponsePrompt] = None
+    tool_choice: Optional[RealtimeResponseCreateParamsToolChoice] = None
+    tools: Optional[List[RealtimeResponseCreateParamsTool]] = None
+
+
+# -- errors ----------------------------------------------------------------------------------------
+
+
+@model
+class RealtimeError(BaseModel):
+    """What went wrong, and which client event caused it."""
+
+    message: Optional[str] = None
+    type: Optional[str] = None
+    code: Optional[str] = None
+    event_id: Optional[str] = None
+    param: Optional[str] = None
+
+
+# -- telling the conversation items apart --------------------------------------------------------
+#
+# The three message classes share the tag "message" and differ by ``role``; every other item is
+# told apart by ``type`` as usual. This hook is registered for any union that holds the messages
+# (``ConversationItem``, and ``Optional[ConversationItem]``, which typing flattens into one union).
+
+_MESSAGES = {
+    "system": RealtimeConversationItemSystemMessage,
+    "user": RealtimeConversationItemUserMessage,
+    "assistant": RealtimeConversationItemAssistantMessage,
+}
+
+
+def _is_item_union(t: Any) -> bool:
+    return typing.get_origin(t) is Union and RealtimeConversationItemUserMessage in typing.get_args(t)
+
+
+def _item_union_hook(t: Any):
+    from .._converter import converter
+
+    by_role = {role: converter.get_structure_hook(cls) for role, cls in _MESSAGES.items()}
+    others = tuple(a for a in typing.get_args(t) if a is not type(None) and a not in _MESSAGES.values())
+    rest = converter.get_structure_hook(Union[others])  # the other items, by their ``type``
+
+    def structure_item(data: Any, _: Any) -> Any:
+        if isinstance(data, dict) and data.get("type") == "message":
+            return by_role.get(data.get("role"), by_role["assistant"])(data, None)
+        return None if data is None else rest(data, None)
+
+    return structure_item
+
+
+def _register() -> None:
+    from .._converter import converter
+
+    converter.register_structure_hook_factory(_is_item_union, _item_union_hook)
+
+
+_register()
