@@ -293,7 +293,7 @@ def test_multipart_upload_resent_on_retry():
 
 def test_deprecated_method_warns():
     mock = Mock(httpx.Response(200, text="line 1\nline 2"))
-    with pytest.warns(DeprecationWarning, match="`.content\\(\\)` method should be used instead"):
+    with pytest.warns(DeprecationWarning, match="use `.content\\(\\)`"):
         text = mock.client().files.retrieve_content("file-1")
     assert text == "line 1\nline 2"
     assert mock.request.headers["accept"] == "application/json"

@@ -10,10 +10,10 @@ Conversation items are one union, ``ConversationItem``: messages by ``role``, ev
 
 from __future__ import annotations
 
-import typing
 from typing import Any, Dict, List, Literal, Optional, Union
 
 from ._base import BaseModel, model
+from .responses import ResponsePrompt, ToolChoiceFunction, ToolChoiceMcp, ToolChoiceOptions
 from .shared import Metadata
 
 __all__ = [
@@ -131,41 +131,6 @@ __all__ = [
     # errors
     "RealtimeError",
 ]
-
-
-# -- shapes of the Responses API that realtime sessions reuse --------------------------------------
-
-# The Responses family defines these under openai_table.types.responses; realtime keeps its own
-# copies until that family's models module is on this branch (then import them from there).
-
-# How the model may pick tools: not at all, as it sees fit, or at least one.
-ToolChoiceOptions = Literal["none", "auto", "required"]
-
-
-@model
-class ToolChoiceFunction(BaseModel):
-    """Make the model call one named function."""
-
-    name: Optional[str] = None
-    type: str = "function"
-
-
-@model
-class ToolChoiceMcp(BaseModel):
-    """Make the model use a tool of one MCP server (or that server's named tool)."""
-
-    server_label: Optional[str] = None
-    name: Optional[str] = None
-    type: str = "mcp"
-
-
-@model
-class ResponsePrompt(BaseModel):
-    """A stored prompt template by id, with its variables and version."""
-
-    id: Optional[str] = None
-    variables: Optional[Dict[str, Any]] = None
-    version: Optional[str] = None
 
 
 # -- audio: formats, transcription, turn detection -------------------------------------------------
@@ -306,6 +271,11 @@ class RealtimeConversationItemSystemMessage(BaseModel):
     object: Optional[str] = None
     status: Optional[str] = None
 
+    @classmethod
+    def __accepts__(cls, data: Dict[str, Any]) -> bool:
+        # The three messages share the tag "message"; the role tells them apart.
+        return data.get("role") == "system"
+
 
 @model
 class RealtimeConversationItemUserMessageContent(BaseModel):
@@ -330,6 +300,11 @@ class RealtimeConversationItemUserMessage(BaseModel):
     object: Optional[str] = None
     status: Optional[str] = None
 
+    @classmethod
+    def __accepts__(cls, data: Dict[str, Any]) -> bool:
+        # The three messages share the tag "message"; the role tells them apart.
+        return data.get("role") == "user"
+
 
 @model
 class RealtimeConversationItemAssistantMessageContent(BaseModel):
@@ -351,6 +326,11 @@ class RealtimeConversationItemAssistantMessage(BaseModel):
     id: Optional[str] = None
     object: Optional[str] = None
     status: Optional[str] = None
+
+    @classmethod
+    def __accepts__(cls, data: Dict[str, Any]) -> bool:
+        # The three messages share the tag "message"; the role tells them apart.
+        return data.get("role") == "assistant"
 
 
 @model
@@ -1114,44 +1094,3 @@ class RealtimeError(BaseModel):
     code: Optional[str] = None
     event_id: Optional[str] = None
     param: Optional[str] = None
-
-
-# -- telling the conversation items apart --------------------------------------------------------
-#
-# The three message classes share the tag "message" and differ by ``role``; every other item is
-# told apart by ``type`` as usual. This hook is registered for any union that holds the messages
-# (``ConversationItem``, and ``Optional[ConversationItem]``, which typing flattens into one union).
-
-_MESSAGES = {
-    "system": RealtimeConversationItemSystemMessage,
-    "user": RealtimeConversationItemUserMessage,
-    "assistant": RealtimeConversationItemAssistantMessage,
-}
-
-
-def _is_item_union(t: Any) -> bool:
-    return typing.get_origin(t) is Union and RealtimeConversationItemUserMessage in typing.get_args(t)
-
-
-def _item_union_hook(t: Any):
-    from .._converter import converter
-
-    by_role = {role: converter.get_structure_hook(cls) for role, cls in _MESSAGES.items()}
-    others = tuple(a for a in typing.get_args(t) if a is not type(None) and a not in _MESSAGES.values())
-    rest = converter.get_structure_hook(Union[others])  # the other items, by their ``type``
-
-    def structure_item(data: Any, _: Any) -> Any:
-        if isinstance(data, dict) and data.get("type") == "message":
-            return by_role.get(data.get("role"), by_role["assistant"])(data, None)
-        return None if data is None else rest(data, None)
-
-    return structure_item
-
-
-def _register() -> None:
-    from .._converter import converter
-
-    converter.register_structure_hook_factory(_is_item_union, _item_union_hook)
-
-
-_register()

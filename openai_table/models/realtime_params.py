@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Dict, Iterable, List, Literal, Optional, Required, Sequence, TypedDict, Union
 
+from .responses_params import ResponsePromptParam, ToolChoiceFunctionParam, ToolChoiceMcpParam, ToolChoiceOptions
+
 from .realtime import NoiseReductionType
 from .shared import Metadata
 
@@ -105,37 +107,6 @@ __all__ = [
     "CallRejectParams",
     "RealtimeConnectParams",
 ]
-
-
-# -- shapes of the Responses API that realtime sessions reuse --------------------------------------
-
-# The Responses family defines these under openai_table.types.responses; realtime keeps its own
-# copies until that family's models module is on this branch (then import them from there).
-
-ToolChoiceOptions = Literal["none", "auto", "required"]
-
-
-class ToolChoiceFunctionParam(TypedDict, total=False):
-    """Make the model call one named function."""
-
-    name: Required[str]
-    type: Required[Literal["function"]]
-
-
-class ToolChoiceMcpParam(TypedDict, total=False):
-    """Make the model use a tool of one MCP server."""
-
-    server_label: Required[str]
-    type: Required[Literal["mcp"]]
-    name: Optional[str]
-
-
-class ResponsePromptParam(TypedDict, total=False):
-    """A stored prompt template by id, with its variables and version."""
-
-    id: Required[str]
-    variables: Optional[Dict[str, object]]
-    version: Optional[str]
 
 
 # -- audio: formats, transcription, turn detection -------------------------------------------------
