@@ -133,7 +133,36 @@ def _docstring(ep: Endpoint) -> str:
     return "\n".join(lines)
 
 
+def _make_helper(ep: Endpoint, is_async: bool) -> Any:
+    """A hand-written method the table names: the function itself, under the entry's name, with
+    the table's line and the function's own docstring. A deprecated entry warns first."""
+    fn = ep.helper_fn(is_async)
+    if ep.deprecated:
+        if inspect.iscoroutinefunction(fn):
+            async def method(self, *args, **kwargs):
+                warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=2)
+                return await fn(self, *args, **kwargs)
+        else:
+            def method(self, *args, **kwargs):
+                warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=2)
+                return fn(self, *args, **kwargs)
+    elif inspect.iscoroutinefunction(fn):
+        async def method(self, *args, **kwargs):
+            return await fn(self, *args, **kwargs)
+    else:
+        def method(self, *args, **kwargs):
+            return fn(self, *args, **kwargs)
+    method.__name__, method.__qualname__ = ep.name, ep.qualname
+    method.__doc__ = "\n\n".join(d for d in (ep.doc, inspect.getdoc(fn)) if d)
+    method.__signature__ = inspect.signature(fn)
+    method.__wrapped__ = fn
+    method.endpoint = ep
+    return method
+
+
 def _make_method(ep: Endpoint, is_async: bool) -> Any:
+    if ep.helper:
+        return _make_helper(ep, is_async)
     if not is_async:
         def method(self, *args, extra_headers=None, extra_query=None, extra_body=None, timeout=NOT_GIVEN, **kwargs):
             plan = bind(ep, args, kwargs, extra_headers, extra_query, extra_body, timeout)

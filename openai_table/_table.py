@@ -26,8 +26,10 @@ BUILTIN_PATH = os.path.join(os.path.dirname(__file__), "endpoints.yaml")
 VERBS = ("get", "post", "put", "patch", "delete")
 ENTRY_KEYS = frozenset(
     ("doc", "path", "query", "body", "encoding", "returns", "returns_when", "stream", "headers",
-     "defaults", "postprocess", "deprecated") + VERBS
+     "defaults", "postprocess", "deprecated", "helper") + VERBS
 )
+# What an entry with `helper:` may carry beside it: a hand-written method has its own signature.
+HELPER_KEYS = frozenset(("doc", "helper", "deprecated"))
 PARAM_KEYS = frozenset(("type", "required", "doc"))
 TYPE_NAMES = frozenset(("str", "int", "float", "bool", "list", "dict", "any", "file", "null"))
 PAGE_KINDS = ("Page", "CursorPage", "ConversationCursorPage")
@@ -82,6 +84,7 @@ class Endpoint:
         "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "raw", "content_type", "parts", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
+        "helper", "_helper_fns",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -95,7 +98,20 @@ class Endpoint:
             self._postprocess_fn = getattr(importlib.import_module(f"openai_table.helpers.{module}"), fn)
         return self._postprocess_fn
 
+    def helper_fn(self, is_async: bool) -> Any:
+        """The hand-written function of a `helper:` entry: `fn` for the sync client, `fn_async`
+        for the async one (a sync-only helper leaves the async one out: AttributeError)."""
+        if self._helper_fns is None:
+            self._helper_fns = {}
+        if is_async not in self._helper_fns:
+            ref = self.helper
+            module, _, fn = ref.partition(":") if ":" in ref else (f"openai_table.helpers.{ref.rpartition('.')[0]}", "", ref.rpartition(".")[2])
+            self._helper_fns[is_async] = getattr(importlib.import_module(module), fn + ("_async" if is_async else ""))
+        return self._helper_fns[is_async]
+
     def __repr__(self) -> str:
+        if self.helper:
+            return f"<Endpoint {self.qualname}: helper {self.helper}>"
         return f"<Endpoint {self.qualname}: {self.verb.upper()} {self.path}>"
 
 
@@ -157,6 +173,11 @@ class Table:
                     ep.postprocess_fn
                 except (ImportError, AttributeError) as e:
                     raise TableError(ep.where.message(ep.qualname, f"postprocess {ep.postprocess!r} names no helper ({e})", "postprocess")) from None
+            if ep.helper:
+                try:
+                    ep.helper_fn(False)
+                except (ImportError, AttributeError) as e:
+                    raise TableError(ep.where.message(ep.qualname, f"helper {ep.helper!r} names no function ({e})", "helper")) from None
 
 
 def resolve_model(ref: str) -> Any:
@@ -344,6 +365,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     unknown = set(raw) - ENTRY_KEYS
     if unknown:
         where.fail(entry, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
+    if "helper" in raw:
+        return _helper_endpoint(where, resource, name, raw)
     verbs = [v for v in VERBS if v in raw]
     if len(verbs) != 1:
         where.fail(entry, "needs exactly one of " + "/".join(VERBS) + " with the URL path" + (f", has {verbs}" if verbs else ""))
@@ -406,6 +429,21 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         file_params=frozenset(p.name for p in params if "file" in p.types),
         http_method=verb.upper(), has_body=encoding != "json" or any(p.location == "body" for p in params), where=where,
     )
+
+
+def _helper_endpoint(where: "_Where", resource: str, name: str, raw: Dict[str, Any]) -> Endpoint:
+    """A hand-written method (`parse`, `stream`, `create_and_poll`, ...) the table names, so
+    that one place lists a resource's whole surface; its signature is the function's own."""
+    entry = f"{resource}.{name}"
+    extra = set(raw) - HELPER_KEYS
+    if extra:
+        where.fail(entry, f"a `helper` entry takes only doc and deprecated beside it, not {sorted(extra)[0]!r}", sorted(extra)[0])
+    ref = raw["helper"]
+    if not isinstance(ref, str) or not re.match(r"^(\w+\.\w+|[A-Za-z_][\w.]*:\w+)$", ref):
+        where.fail(entry, "`helper` must be module.function in openai_table/helpers/ (or package.module:function)", "helper")
+    return Endpoint(resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(), helper=ref,
+                    params=(), path_params=(), locations={}, required=frozenset(), deprecated=raw.get("deprecated"),
+                    where=where)
 
 
 def _load_yaml(source: str, path: str) -> Any:
