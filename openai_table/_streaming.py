@@ -5,7 +5,7 @@ from typing import Any, AsyncIterator, Iterator
 
 import httpx
 
-from ._exceptions import APIError
+from ._exceptions import APIConnectionError, APIError, APITimeoutError
 from ._sse import SSEDecoder, ServerSentEvent
 
 __all__ = ["Stream", "AsyncStream"]
@@ -26,6 +26,12 @@ def _event_data(sse: ServerSentEvent, request: httpx.Request) -> Any:
     if event == "error":
         raise _stream_error(data.get("error", data) if isinstance(data, dict) else data, request)
     return {"event": event, "data": data}
+
+
+def _cut(request: httpx.Request, error: Exception) -> APIConnectionError:
+    # The connection failed mid-stream: the same errors as a call that got no answer.
+    return (APITimeoutError(request=request) if isinstance(error, httpx.TimeoutException)
+            else APIConnectionError(request=request))
 
 
 def _stream_error(error: Any, request: httpx.Request) -> APIError:
@@ -49,6 +55,8 @@ class Stream:
                 if sse.data.startswith("[DONE]"):
                     break
                 yield structure(_event_data(sse, request), None)
+        except httpx.TransportError as e:
+            raise _cut(request, e) from e
         finally:
             self.response.close()
 
@@ -82,6 +90,8 @@ class AsyncStream:
                 if sse.data.startswith("[DONE]"):
                     break
                 yield structure(_event_data(sse, request), None)
+        except httpx.TransportError as e:
+            raise _cut(request, e) from e
         finally:
             await self.response.aclose()
 
