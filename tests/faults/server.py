@@ -30,6 +30,7 @@ applied. Every loop in here is bounded: by the socket closing, by `close()`, and
 
 import hashlib
 import json
+import re
 import socket
 import struct
 import threading
@@ -44,9 +45,17 @@ class Recorded(NamedTuple):
     method: str
     path: str
     headers: Dict[str, str]
-    body_sha256: str
+    body_sha256: str  # of the body as sent, a multipart body with its boundary replaced by BOUNDARY
     body_len: int
     fault: str
+    body: bytes  # kept when under 64 KiB, for tests that look inside
+
+
+def _body_digest(headers: Dict[str, str], body: bytes) -> str:
+    m = re.search(r"boundary=([-\w.]+)", headers.get("content-type", ""))
+    if m:
+        body = body.replace(m.group(1).encode(), b"BOUNDARY")
+    return hashlib.sha256(body).hexdigest()
 
 
 def _rst(conn: socket.socket) -> None:
@@ -187,7 +196,8 @@ class FaultServer:
             self._seq += 1
             request_id = f"req_{self._seq}"
             spec = plan[min(n, len(plan) - 1)]
-            self.requests.append(Recorded(method, target.split("?")[0], headers, hashlib.sha256(body).hexdigest(), len(body), spec))
+            self.requests.append(Recorded(method, target.split("?")[0], headers, _body_digest(headers, body), len(body), spec,
+                                         body if len(body) < 65536 else b""))
             name, _, query = spec.partition("?")
             self.faults_served[name] = self.faults_served.get(name, 0) + 1
         args = dict(parse_qsl(query))
