@@ -296,6 +296,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         where.fail(entry, "`stream` is set but the body declares no `stream` param", "stream")
 
     returns_when = {}
+    if not isinstance(raw.get("returns_when") or {}, dict):
+        where.fail(entry, "`returns_when` must map a declared param to {value: type}", "returns_when")
     for param, cases in (raw.get("returns_when") or {}).items():
         if param not in locations or not isinstance(cases, dict):
             where.fail(entry, f"`returns_when` must map a declared param to {{value: type}}; {param!r} is not one", "returns_when")
