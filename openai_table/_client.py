@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Unio
 import httpx
 
 from ._version import __version__
-from ._encoding import encode_json, encode_multipart, encode_query
+from ._encoding import encode_json, encode_multipart, encode_query, in_method
 from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
 from ._resource import Plan, resource_classes
 from ._response import APIResponse, AsyncAPIResponse, LegacyAPIResponse, parse_body
@@ -345,6 +345,14 @@ class _BaseClient:
             return headers, {"data": data, "files": files}
         return headers, {"content": encode_json(body)}
 
+    def _encoded(self, plan: Plan) -> Tuple[Any, Any]:
+        """`_encode`, where a param that cannot be sent fails before anything is, naming the
+        param and the method."""
+        try:
+            return self._encode(plan)
+        except (TypeError, ValueError, OSError) as e:
+            raise in_method(e, plan.endpoint.qualname) from None
+
     def _url(self, plan: Plan) -> Any:
         if plan.endpoint.path_params:
             return self._base + plan.path
@@ -419,7 +427,7 @@ class OpenAI(_BaseClient):
     _sleep = staticmethod(time.sleep)
 
     def _request(self, plan: Plan, mode: str) -> Any:
-        headers, body = self._encode(plan)
+        headers, body = self._encoded(plan)
         stream = plan.stream or mode == "stream"
         retries = 0
         while True:
@@ -465,7 +473,7 @@ class AsyncOpenAI(_BaseClient):
     _sleep = staticmethod(_async_sleep)
 
     async def _request(self, plan: Plan, mode: str) -> Any:
-        headers, body = self._encode(plan)
+        headers, body = self._encoded(plan)
         stream = plan.stream or mode == "stream"
         retries = 0
         while True:
