@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ._exceptions import TableError
+from ._exceptions import TableError, TableOverrideWarning
 from ._version import __version__
 
 __all__ = ["Endpoint", "Param", "ReturnType", "Table", "load_table", "builtin_table", "BUILTIN_PATH"]
@@ -414,11 +414,23 @@ def load_table(paths: Sequence[str] = ()) -> Table:
         source, extra = _read(path)
         sources.append(source)
         for resource, methods in extra.items():
-            merged.setdefault(resource, {}).update(methods)
+            known = merged.setdefault(resource, {})
+            for name, ep in methods.items():
+                if name in known:
+                    _warn_override(ep, known[name])
+            known.update(methods)
             added.extend(methods.values())
     table = Table(merged, tuple(sources))
     table.check_models(added)
     return table
+
+
+def _warn_override(ep: Endpoint, old: Endpoint) -> None:
+    import warnings
+
+    was = "the built-in entry" if old.where.source == "endpoints.yaml" else f"the entry from {old.where.source}"
+    warnings.warn(ep.where.message(ep.qualname, f"replaces {was} ({old.verb.upper()} {old.path})", ep.verb),
+                  TableOverrideWarning, stacklevel=4)
 
 
 @lru_cache(maxsize=1)
