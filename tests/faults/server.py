@@ -73,7 +73,8 @@ def _chat_chunk(i: int, text: str) -> Dict[str, Any]:
 
 
 class FaultServer:
-    def __init__(self) -> None:
+    def __init__(self, record: bool = True) -> None:
+        self.record = record
         self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         self._sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         self._sock.bind(("127.0.0.1", 0))
@@ -196,8 +197,9 @@ class FaultServer:
             self._seq += 1
             request_id = f"req_{self._seq}"
             spec = plan[min(n, len(plan) - 1)]
-            self.requests.append(Recorded(method, target.split("?")[0], headers, _body_digest(headers, body), len(body), spec,
-                                         body if len(body) < 65536 else b""))
+            if self.record:
+                self.requests.append(Recorded(method, target.split("?")[0], headers, _body_digest(headers, body), len(body), spec,
+                                             body if len(body) < 65536 else b""))
             name, _, query = spec.partition("?")
             self.faults_served[name] = self.faults_served.get(name, 0) + 1
         args = dict(parse_qsl(query))
@@ -325,3 +327,20 @@ class FaultServer:
             return True
         self._send(conn, 200, self._payload(method, path, body), base)
         return True
+
+
+def main() -> None:
+    """`python -m tests.faults.server`: serve until stdin closes (the soak bench runs the server
+    in a process of its own, so its memory is not the client's)."""
+    import sys
+
+    server = FaultServer(record=False)
+    print(server.url, flush=True)
+    try:
+        sys.stdin.read()
+    finally:
+        server.close()
+
+
+if __name__ == "__main__":
+    main()
