@@ -160,7 +160,7 @@ def test_no_answer_in_time_is_a_timeout_within_the_bound(h, no_jitter, fault, ti
     h.raises(APITimeoutError, client.models.retrieve, "m", extra_headers=hdrs)
     elapsed = time.monotonic() - start
     # two attempts of one timeout each (the sleep is injected), plus slack for a shared machine
-    assert elapsed < 2 * timeout + 1.0, elapsed
+    assert elapsed < 2 * timeout + 3.0, elapsed
     assert len(h.server.attempts(hdrs["x-fault-id"])) == 2 and h.sleeps == [0.5]
     assert_usable(h, client)
 
@@ -169,7 +169,7 @@ def test_per_request_timeout_overrides_the_client(h):
     client = h.client(max_retries=0, timeout=30)
     start = time.monotonic()
     h.raises(APITimeoutError, retrieve, h, client, "hang", timeout=0.3)
-    assert time.monotonic() - start < 1.5
+    assert time.monotonic() - start < 3.0
     assert_usable(h, client)
 
 
