@@ -308,8 +308,10 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     if not isinstance(headers, dict) or not all(isinstance(v, (str, int)) for v in headers.values()):
         where.fail(entry, "`headers` must map header names to string values", "headers")
     defaults = raw.get("defaults") or {}
-    if not isinstance(defaults, dict) or set(defaults) - set(locations):
-        where.fail(entry, f"`defaults` must map declared params to values; {sorted(set(defaults) - set(locations))} are not declared", "defaults")
+    if not isinstance(defaults, dict):
+        where.fail(entry, f"`defaults` must map declared params to values, got {defaults!r}", "defaults")
+    if set(defaults) - set(locations):
+        where.fail(entry, f"`defaults` must map declared params to values; {sorted(set(defaults) - set(locations), key=str)} are not declared", "defaults")
     postprocess = raw.get("postprocess")
     if postprocess is not None and not re.match(r"^\w+\.\w+$", str(postprocess)):
         where.fail(entry, "`postprocess` must be module.function in openai_table/helpers/", "postprocess")
