@@ -27,11 +27,23 @@ def open_fds() -> int:
     return len(os.listdir("/proc/self/fd"))
 
 
+_servers: List[FaultServer] = []
+
+
 @pytest.fixture(scope="session")
 def server():
     s = FaultServer()
+    _servers.append(s)
     yield s
     s.close()
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    for s in _servers:
+        faulted = sum(n for name, n in s.faults_served.items() if name != "ok")
+        terminalreporter.write_line(
+            f"fault server: {s.requests_served} requests, {faulted} faults injected, {s.retries_seen} retries seen, "
+            f"{s.connections_accepted} connections; by fault: {dict(sorted(s.faults_served.items()))}")
 
 
 class Harness:

@@ -88,6 +88,8 @@ class FaultServer:
         self._conns: Dict[int, socket.socket] = {}
         self.connections_accepted = 0
         self.faults_served: Dict[str, int] = {}
+        self.requests_served = 0
+        self.retries_seen = 0  # requests that were a later attempt of a call (same X-Fault-Id)
         self._seq = 0
         self._thread = threading.Thread(target=self._accept_loop, name="fault-server", daemon=True)
         self._thread.start()
@@ -194,6 +196,8 @@ class FaultServer:
         with self._lock:
             n = self._attempts.get(fault_id, 0)
             self._attempts[fault_id] = n + 1
+            self.requests_served += 1
+            self.retries_seen += n > 0 and fault_id != ""
             self._seq += 1
             request_id = f"req_{self._seq}"
             spec = plan[min(n, len(plan) - 1)]
