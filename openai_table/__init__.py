@@ -20,6 +20,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
     TableError,
+    TableOverrideWarning,
     UnprocessableEntityError,
 )
 from ._client import (
@@ -44,7 +45,7 @@ __all__ = [
     "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
-    "InternalServerError", "TableError",
+    "InternalServerError", "TableError", "TableOverrideWarning",
 ]
 
 

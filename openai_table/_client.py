@@ -13,7 +13,7 @@ from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Unio
 import httpx
 
 from ._version import __version__
-from ._encoding import encode_json, encode_multipart, encode_query, encode_raw
+from ._encoding import encode_json, encode_multipart, encode_query, encode_raw, in_method
 from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
 from ._resource import Plan, resource_classes
 from ._response import (APIResponse, AsyncAPIResponse, AsyncStreamedBinaryAPIResponse, LegacyAPIResponse,
@@ -99,6 +99,74 @@ def retry_delay(retries_taken: int, response: Optional[httpx.Response]) -> float
     # Exponential backoff capped at 8 s, less up to a quarter of jitter.
     delay = min(INITIAL_RETRY_DELAY * 2.0 ** retries_taken, MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * random.random())
+
+
+class _Deadline(httpx.SyncByteStream):
+    """A body that must arrive whole within the read timeout of its headers: httpx's read
+    timeout is per read, so a server trickling a byte at a time (slow loris) would hold a
+    non-streamed call forever."""
+
+    def __init__(self, stream: Any, seconds: float, request: httpx.Request) -> None:
+        self._stream, self._seconds, self._request = stream, seconds, request
+
+    def __iter__(self) -> Any:
+        deadline = time.monotonic() + self._seconds
+        for chunk in self._stream:
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("The response body took longer than the read timeout", request=self._request)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncDeadline(httpx.AsyncByteStream):
+    def __init__(self, stream: Any, seconds: float, request: httpx.Request) -> None:
+        self._stream, self._seconds, self._request = stream, seconds, request
+
+    async def __aiter__(self) -> Any:
+        deadline = time.monotonic() + self._seconds
+        async for chunk in self._stream:
+            if time.monotonic() > deadline:
+                raise httpx.ReadTimeout("The response body took longer than the read timeout", request=self._request)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _read_timeout(response: httpx.Response) -> Optional[float]:
+    return (response.request.extensions.get("timeout") or {}).get("read")
+
+
+def _read_body(response: httpx.Response) -> None:
+    """Read a non-streamed body whole, within the read timeout in all (see `_Deadline`)."""
+    seconds = _read_timeout(response)
+    if seconds is not None:
+        response.stream = _Deadline(response.stream, seconds, response.request)
+    try:
+        response.read()
+    except BaseException:
+        response.close()
+        raise
+
+
+async def _aread_body(response: httpx.Response) -> None:
+    seconds = _read_timeout(response)
+    if seconds is not None:
+        response.stream = _AsyncDeadline(response.stream, seconds, response.request)
+    try:
+        await response.aread()
+    except BaseException:
+        await response.aclose()
+        raise
+
+
+def no_answer_error(request: httpx.Request, error: Exception) -> APIConnectionError:
+    """What a transport failure becomes: APITimeoutError for a timeout, else APIConnectionError."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request)
 
 
 def should_retry(response: httpx.Response) -> bool:
@@ -303,6 +371,14 @@ class _BaseClient:
             return headers, ({"content": encode_raw(ep.raw, body[ep.raw])} if body else {})
         return headers, {"content": encode_json(body)}
 
+    def _encoded(self, plan: Plan) -> Tuple[Any, Any]:
+        """`_encode`, where a param that cannot be sent fails before anything is, naming the
+        param and the method."""
+        try:
+            return self._encode(plan)
+        except (TypeError, ValueError, OSError) as e:
+            raise in_method(e, plan.endpoint.qualname) from None
+
     def _url(self, plan: Plan) -> Any:
         if plan.endpoint.path_params:
             return self._base + plan.path
@@ -338,9 +414,7 @@ class _BaseClient:
     def _retry_after_error(self, plan: Plan, request: httpx.Request, error: Exception, retries: int) -> float:
         """The wait before retrying a request that got no answer; raises when out of retries."""
         if retries >= self.max_retries:
-            if isinstance(error, httpx.TimeoutException):
-                raise APITimeoutError(request=request) from error
-            raise APIConnectionError(request=request) from error
+            raise no_answer_error(request, error) from error
         return self._retry_delay(plan, retries, None, type(error).__name__)
 
     def _retry_after_status(self, plan: Plan, response: httpx.Response, retries: int) -> Optional[float]:
@@ -381,13 +455,15 @@ class OpenAI(_BaseClient):
     _sleep = staticmethod(time.sleep)
 
     def _request(self, plan: Plan, mode: str) -> Any:
-        headers, body = self._encode(plan)
+        headers, body = self._encoded(plan)
         stream = plan.stream or mode == "stream"
         retries = 0
         while True:
             request = self._build_request(plan, headers, body, self._api_key_provider() if self._api_key_provider else None)
             try:
-                response = self._client.send(request, stream=stream)
+                response = self._client.send(request, stream=True)
+                if not stream:
+                    _read_body(response)
             except (httpx.HTTPError, OSError) as e:
                 delay = self._retry_after_error(plan, request, e, retries)
             else:
@@ -395,7 +471,10 @@ class OpenAI(_BaseClient):
                     return self._finish(plan, mode, response, retries)
                 delay = self._retry_after_status(plan, response, retries)
                 if delay is None:
-                    response.read()
+                    try:
+                        response.read()  # a streamed call's error body, unread so far
+                    except (httpx.HTTPError, OSError) as e:
+                        raise no_answer_error(request, e) from e
                     raise make_status_error(response)
                 response.close()
             self._sleep(delay)
@@ -422,7 +501,7 @@ class AsyncOpenAI(_BaseClient):
     _sleep = staticmethod(_async_sleep)
 
     async def _request(self, plan: Plan, mode: str) -> Any:
-        headers, body = self._encode(plan)
+        headers, body = self._encoded(plan)
         stream = plan.stream or mode == "stream"
         retries = 0
         while True:
@@ -433,7 +512,9 @@ class AsyncOpenAI(_BaseClient):
                     api_key = await api_key
             request = self._build_request(plan, headers, body, api_key)
             try:
-                response = await self._client.send(request, stream=stream)
+                response = await self._client.send(request, stream=True)
+                if not stream:
+                    await _aread_body(response)
             except (httpx.HTTPError, OSError) as e:
                 delay = self._retry_after_error(plan, request, e, retries)
             else:
@@ -441,7 +522,10 @@ class AsyncOpenAI(_BaseClient):
                     return self._finish(plan, mode, response, retries)
                 delay = self._retry_after_status(plan, response, retries)
                 if delay is None:
-                    await response.aread()
+                    try:
+                        await response.aread()  # a streamed call's error body, unread so far
+                    except (httpx.HTTPError, OSError) as e:
+                        raise no_answer_error(request, e) from e
                     raise make_status_error(response)
                 await response.aclose()
             await self._sleep(delay)

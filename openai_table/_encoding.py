@@ -6,7 +6,7 @@ import json
 import os
 from typing import Any, Dict, List, Optional, Tuple
 
-__all__ = ["encode_query", "encode_json", "encode_multipart", "encode_raw", "FileTypes"]
+__all__ = ["encode_query", "encode_json", "encode_multipart", "encode_raw", "in_method", "FileTypes"]
 
 FileTypes = Any  # bytes | PathLike | IO[bytes] | (filename, content[, mime[, headers]])
 
@@ -47,7 +47,26 @@ def _json_default(value: Any) -> Any:
 
 
 def encode_json(body: Dict[str, Any]) -> bytes:
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=_json_default).encode()
+    try:
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), default=_json_default).encode()
+    except (TypeError, ValueError) as e:
+        # Name the param that cannot be sent (only on failure: the happy path stays one dumps).
+        for key, value in body.items():
+            try:
+                json.dumps(value, default=_json_default)
+            except (TypeError, ValueError):
+                raise type(e)(f"`{key}` cannot be sent as JSON: {e}") from None
+        raise
+
+
+def in_method(error: Exception, method: str) -> Exception:
+    """The same kind of error, its message led by the method the bad param was given to."""
+    try:
+        if isinstance(error, OSError) and error.errno is not None:
+            return type(error)(error.errno, f"{method}(): {error.strerror}", error.filename)
+        return type(error)(f"{method}(): {error}")
+    except Exception:  # an exception class with another signature: leave it as it is
+        return error
 
 
 _UPLOAD = "upload"  # httpx's filename for content that has none of its own
@@ -71,6 +90,8 @@ def _read_file(name: str, value: Any) -> Tuple[Any, ...]:
         except OSError as e:
             raise type(e)(e.errno, f"Cannot read the file for `{name}`: {e.strerror}", path) from None
     if isinstance(value, io.IOBase) or hasattr(value, "read"):
+        if getattr(value, "closed", False):
+            raise ValueError(f"`{name}` is a closed file ({getattr(value, 'name', value)!r}): open it again, or pass its path")
         data = value.read()
         if isinstance(data, str):
             data = data.encode()

@@ -8,7 +8,7 @@ __all__ = [
     "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
-    "InternalServerError", "TableError", "make_status_error",
+    "InternalServerError", "TableError", "TableOverrideWarning", "make_status_error",
 ]
 
 
@@ -18,6 +18,12 @@ class OpenAIError(Exception):
 
 class TableError(OpenAIError, ValueError):
     """A malformed endpoints table: the message names the file, the entry and the problem."""
+
+
+class TableOverrideWarning(UserWarning):
+    """A table loaded over the built-in one replaces an entry that was already there (a
+    built-in method, or one of an earlier table). Deliberate overrides are allowed: silence it
+    with `warnings.filterwarnings("ignore", category=TableOverrideWarning)`."""
 
 
 class APIError(OpenAIError):

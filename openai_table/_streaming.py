@@ -5,7 +5,7 @@ from typing import Any, AsyncIterator, Callable, Iterator
 
 import httpx
 
-from ._exceptions import APIError
+from ._exceptions import APIConnectionError, APIError, APITimeoutError
 from ._sse import SSEDecoder, ServerSentEvent
 
 __all__ = ["Stream", "AsyncStream"]
@@ -35,6 +35,12 @@ def _event_reader(cast_to: Any, request: httpx.Request) -> Callable[[ServerSentE
     return read
 
 
+def _cut(request: httpx.Request, error: Exception) -> APIConnectionError:
+    # The connection failed mid-stream: the same errors as a call that got no answer.
+    return (APITimeoutError(request=request) if isinstance(error, httpx.TimeoutException)
+            else APIConnectionError(request=request))
+
+
 def _stream_error(error: Any, request: httpx.Request) -> APIError:
     # `.body` is the error object itself, as for status errors and in the official SDK.
     message = error.get("message") if isinstance(error, dict) else None
@@ -57,6 +63,8 @@ class Stream:
                 if sse.data.startswith("[DONE]"):
                     break
                 yield structure(read(sse), None)
+        except httpx.TransportError as e:
+            raise _cut(self.response.request, e) from e
         finally:
             self.response.close()
 
@@ -91,6 +99,8 @@ class AsyncStream:
                 if sse.data.startswith("[DONE]"):
                     break
                 yield structure(read(sse), None)
+        except httpx.TransportError as e:
+            raise _cut(self.response.request, e) from e
         finally:
             await self.response.aclose()
 

@@ -16,7 +16,7 @@ import typing
 from functools import lru_cache, partial
 from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 
-from ._exceptions import TableError
+from ._exceptions import TableError, TableOverrideWarning
 from ._version import __version__
 
 __all__ = ["Endpoint", "Param", "ReturnType", "Table", "load_table", "builtin_table", "BUILTIN_PATH"]
@@ -402,6 +402,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         where.fail(entry, "`stream` is set but neither the body nor the query declares a `stream` param", "stream")
 
     returns_when = {}
+    if not isinstance(raw.get("returns_when") or {}, dict):
+        where.fail(entry, "`returns_when` must map a declared param to {value: type}", "returns_when")
     for param, cases in (raw.get("returns_when") or {}).items():
         if param not in locations or not isinstance(cases, dict):
             where.fail(entry, f"`returns_when` must map a declared param to {{value: type}}; {param!r} is not one", "returns_when")
@@ -412,8 +414,10 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     if not isinstance(headers, dict) or not all(isinstance(v, (str, int)) for v in headers.values()):
         where.fail(entry, "`headers` must map header names to string values", "headers")
     defaults = raw.get("defaults") or {}
-    if not isinstance(defaults, dict) or set(defaults) - set(locations):
-        where.fail(entry, f"`defaults` must map declared params to values; {sorted(set(defaults) - set(locations))} are not declared", "defaults")
+    if not isinstance(defaults, dict):
+        where.fail(entry, f"`defaults` must map declared params to values, got {defaults!r}", "defaults")
+    if set(defaults) - set(locations):
+        where.fail(entry, f"`defaults` must map declared params to values; {sorted(set(defaults) - set(locations), key=str)} are not declared", "defaults")
     postprocess = raw.get("postprocess")
     if postprocess is not None and not re.match(r"^\w+\.\w+$", str(postprocess)):
         where.fail(entry, "`postprocess` must be module.function in openai_table/helpers/", "postprocess")
@@ -539,11 +543,26 @@ def load_table(paths: Sequence[str] = ()) -> Table:
         source, extra = _read(path)
         sources.append(source)
         for resource, methods in extra.items():
-            merged.setdefault(resource, {}).update(methods)
+            known = merged.setdefault(resource, {})
+            for name, ep in methods.items():
+                if name in known:
+                    _warn_override(ep, known[name])
+            known.update(methods)
             added.extend(methods.values())
     table = Table(merged, tuple(sources))
     table.check_models(added)
     return table
+
+
+def _warn_override(ep: Endpoint, old: Any) -> None:
+    import warnings
+
+    if not isinstance(old, Endpoint):  # a built-in entry not built yet
+        old = old()
+    was = "the built-in entry" if old.where.source == "endpoints.yaml" else f"the entry from {old.where.source}"
+    what = f"helper {old.helper}" if old.helper else f"{old.verb.upper()} {old.path}"
+    warnings.warn(ep.where.message(ep.qualname, f"replaces {was} ({what})", "helper" if ep.helper else ep.verb),
+                  TableOverrideWarning, stacklevel=4)
 
 
 @lru_cache(maxsize=1)
