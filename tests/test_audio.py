@@ -13,6 +13,7 @@ import openai
 import pytest
 
 import openai_table
+import openai_table.models.audio
 from openai_table._response import HttpxBinaryResponseContent
 
 from openai_table.types.audio import (
@@ -105,7 +106,7 @@ def test_transcriptions_create_diarized_json(api):
         ("model", "gpt-4o-transcribe-diarize"), ("response_format", "diarized_json"), ("chunking_strategy", "auto"),
         ("known_speaker_names[]", "agent"), ("known_speaker_references[]", "data:audio/wav;base64,AAAA")]
     assert type(result) is TranscriptionDiarized and result.text == "string"  # the mock's plain-json answer
-    assert type(result.usage).__name__ == "TranscriptionDiarizedUsageTokens"
+    assert type(result.usage) is openai_table.models.audio.TranscriptionDiarizedUsageTokens  # one class for every usage in tokens
 
 
 @pytest.mark.parametrize("response_format", ["text", "srt", "vtt"])
@@ -309,7 +310,7 @@ def test_reference_examples_structure():
         "segments": [{"type": "transcript.text.segment", "id": "seg_001", "start": 0.0, "end": 4.7,
                       "text": "Thanks for calling OpenAI support.", "speaker": "agent"}],
         "usage": {"type": "duration", "seconds": 27}})
-    assert diarized.segments[0].speaker == "agent" and type(diarized.usage).__name__ == "TranscriptionDiarizedUsageDuration"
+    assert diarized.segments[0].speaker == "agent" and type(diarized.usage) is openai_table.models.audio.TranscriptionDiarizedUsageDuration
     assert diarized.to_dict()["segments"][0]["id"] == "seg_001"
     translation = TranslationVerbose.construct(language="german", duration=3.0, text="Hello", segments=[{"id": 0, "text": "Hello"}])
     assert translation.segments[0].text == "Hello"

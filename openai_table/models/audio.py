@@ -135,14 +135,6 @@ class TranscriptionSegment(BaseModel):
 
 
 @model
-class TranscriptionVerboseUsage(BaseModel):
-    """Usage of a verbose transcription, in audio seconds."""
-
-    seconds: Optional[float] = None
-    type: str = "duration"
-
-
-@model
 class TranscriptionVerbose(BaseModel):
     """A transcript with its language, duration, and timed segments and words (`response_format="verbose_json"`)."""
 
@@ -150,7 +142,7 @@ class TranscriptionVerbose(BaseModel):
     language: Optional[str] = None
     text: Optional[str] = None
     segments: Optional[List[TranscriptionSegment]] = None
-    usage: Optional[TranscriptionVerboseUsage] = None
+    usage: Optional[TranscriptionUsageDuration] = None
     words: Optional[List[TranscriptionWord]] = None
 
 
@@ -169,36 +161,6 @@ class TranscriptionDiarizedSegment(BaseModel):
 
 
 @model
-class TranscriptionDiarizedUsageTokensInputTokenDetails(BaseModel):
-    """How a diarized transcription's input tokens split between audio and text."""
-
-    audio_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
-
-
-@model
-class TranscriptionDiarizedUsageTokens(BaseModel):
-    """Usage of a token-billed diarized transcription."""
-
-    input_tokens: Optional[int] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-    type: str = "tokens"
-    input_token_details: Optional[TranscriptionDiarizedUsageTokensInputTokenDetails] = None
-
-
-@model
-class TranscriptionDiarizedUsageDuration(BaseModel):
-    """Usage of a diarized transcription billed by audio seconds."""
-
-    seconds: Optional[float] = None
-    type: str = "duration"
-
-
-TranscriptionDiarizedUsage = Union[TranscriptionDiarizedUsageTokens, TranscriptionDiarizedUsageDuration]
-
-
-@model
 class TranscriptionDiarized(BaseModel):
     """A transcript split into segments labelled with who speaks (`response_format="diarized_json"`)."""
 
@@ -206,7 +168,7 @@ class TranscriptionDiarized(BaseModel):
     segments: Optional[List[TranscriptionDiarizedSegment]] = None
     task: Optional[str] = None  # "transcribe"
     text: Optional[str] = None
-    usage: Optional[TranscriptionDiarizedUsage] = None
+    usage: Optional[TranscriptionUsage] = None
 
 
 TranscriptionCreateResponse = Union[Transcription, TranscriptionDiarized, TranscriptionVerbose]
@@ -216,7 +178,7 @@ TranscriptionCreateResponse = Union[Transcription, TranscriptionDiarized, Transc
 
 @model
 class TranscriptionTextDeltaEventLogprob(BaseModel):
-    """Log probability of one token of a streamed transcript delta."""
+    """Log probability of one token of a streamed transcript (a delta or the done text)."""
 
     token: Optional[str] = None
     bytes: Optional[List[int]] = None
@@ -234,41 +196,13 @@ class TranscriptionTextDeltaEvent(BaseModel):
 
 
 @model
-class TranscriptionTextDoneEventLogprob(BaseModel):
-    """Log probability of one token of the finished streamed transcript."""
-
-    token: Optional[str] = None
-    bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
-
-
-@model
-class UsageInputTokenDetails(BaseModel):
-    """How a streamed transcription's input tokens split between audio and text."""
-
-    audio_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
-
-
-@model
-class TranscriptionTextDoneEventUsage(BaseModel):
-    """Token usage of a streamed transcription, sent with its last event."""
-
-    input_tokens: Optional[int] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-    type: str = "tokens"
-    input_token_details: Optional[UsageInputTokenDetails] = None
-
-
-@model
 class TranscriptionTextDoneEvent(BaseModel):
     """Streamed: the transcript is complete; carries the whole text."""
 
     text: Optional[str] = None
     type: str = "transcript.text.done"
-    logprobs: Optional[List[TranscriptionTextDoneEventLogprob]] = None
-    usage: Optional[TranscriptionTextDoneEventUsage] = None
+    logprobs: Optional[List[TranscriptionTextDeltaEventLogprob]] = None
+    usage: Optional[TranscriptionUsageTokens] = None
     languages: Optional[List[Any]] = None  # newer than openai 2.8.1
 
 
@@ -307,3 +241,16 @@ class TranslationVerbose(BaseModel):
 
 
 TranslationCreateResponse = Union[Translation, TranslationVerbose]
+
+
+# -- the official names, one per method or container, for the shapes above -----------------------
+
+
+TranscriptionVerboseUsage = TranscriptionUsageDuration
+TranscriptionDiarizedUsageTokensInputTokenDetails = TranscriptionUsageTokensInputTokenDetails
+TranscriptionDiarizedUsageTokens = TranscriptionUsageTokens
+TranscriptionDiarizedUsageDuration = TranscriptionUsageDuration
+TranscriptionDiarizedUsage = TranscriptionUsage
+TranscriptionTextDoneEventLogprob = TranscriptionTextDeltaEventLogprob
+UsageInputTokenDetails = TranscriptionUsageTokensInputTokenDetails
+TranscriptionTextDoneEventUsage = TranscriptionUsageTokens

@@ -168,28 +168,6 @@ class AssistantDeleted(BaseModel):
 
 
 @model
-class ThreadToolResourcesCodeInterpreter(BaseModel):
-    """Files the code interpreter can read in this thread."""
-
-    file_ids: Optional[List[str]] = None
-
-
-@model
-class ThreadToolResourcesFileSearch(BaseModel):
-    """The vector store file search uses in this thread."""
-
-    vector_store_ids: Optional[List[str]] = None
-
-
-@model
-class ThreadToolResources(BaseModel):
-    """Files and vector stores the tools of runs on this thread work with."""
-
-    code_interpreter: Optional[ThreadToolResourcesCodeInterpreter] = None
-    file_search: Optional[ThreadToolResourcesFileSearch] = None
-
-
-@model
 class Thread(BaseModel):
     """A conversation between a user and assistants; holds messages, runs act on it."""
 
@@ -197,7 +175,7 @@ class Thread(BaseModel):
     created_at: Optional[int] = None
     metadata: Optional[Metadata] = None
     object: Optional[str] = None  # "thread"
-    tool_resources: Optional[ThreadToolResources] = None
+    tool_resources: Optional[AssistantToolResources] = None
 
 
 @model
@@ -207,3 +185,11 @@ class ThreadDeleted(BaseModel):
     id: Optional[str] = None
     deleted: Optional[bool] = None
     object: Optional[str] = None  # "thread.deleted"
+
+
+# -- the official names, one per method or container, for the shapes above ---------------------
+
+
+ThreadToolResourcesCodeInterpreter = AssistantToolResourcesCodeInterpreter
+ThreadToolResourcesFileSearch = AssistantToolResourcesFileSearch
+ThreadToolResources = AssistantToolResources

@@ -224,12 +224,6 @@ class AssistantCreateParams(TypedDict, total=False):
 # -- assistants.update and list ----------------------------------------------------------------
 
 
-class AssistantUpdateParamsToolResourcesCodeInterpreter(TypedDict, total=False):
-    """Files for the code interpreter."""
-
-    file_ids: Sequence[str]
-
-
 class AssistantUpdateParamsToolResourcesFileSearch(TypedDict, total=False):
     """The vector store file search should use."""
 
@@ -239,7 +233,7 @@ class AssistantUpdateParamsToolResourcesFileSearch(TypedDict, total=False):
 class AssistantUpdateParamsToolResources(TypedDict, total=False):
     """Files and vector stores for the tools."""
 
-    code_interpreter: AssistantUpdateParamsToolResourcesCodeInterpreter
+    code_interpreter: AssistantCreateParamsToolResourcesCodeInterpreter
     file_search: AssistantUpdateParamsToolResourcesFileSearch
 
 
@@ -297,56 +291,7 @@ class Message(TypedDict, total=False):
     metadata: Optional[Metadata]
 
 
-class ThreadCreateParamsToolResourcesCodeInterpreter(TypedDict, total=False):
-    """Files for the code interpreter."""
-
-    file_ids: Sequence[str]
-
-
-class ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """Let the API pick how files are chunked."""
-
-    type: Required[Literal["auto"]]
-
-
-class ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
-    """Chunk size and overlap, in tokens."""
-
-    chunk_overlap_tokens: Required[int]
-    max_chunk_size_tokens: Required[int]
-
-
-class ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
-    """Chunk files with a fixed size and overlap."""
-
-    static: Required[ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-    type: Required[Literal["static"]]
-
-
 # How to split files into chunks.
-ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategy = Union[ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStatic]
-
-
-class ThreadCreateParamsToolResourcesFileSearchVectorStore(TypedDict, total=False):
-    """A vector store to create from files, for file search."""
-
-    chunking_strategy: ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategy
-    file_ids: Sequence[str]
-    metadata: Optional[Metadata]
-
-
-class ThreadCreateParamsToolResourcesFileSearch(TypedDict, total=False):
-    """The vector store file search should use (an existing one, or one to create)."""
-
-    vector_store_ids: Sequence[str]
-    vector_stores: Iterable[ThreadCreateParamsToolResourcesFileSearchVectorStore]
-
-
-class ThreadCreateParamsToolResources(TypedDict, total=False):
-    """Files and vector stores for the tools."""
-
-    code_interpreter: ThreadCreateParamsToolResourcesCodeInterpreter
-    file_search: ThreadCreateParamsToolResourcesFileSearch
 
 
 class ThreadCreateParams(TypedDict, total=False):
@@ -354,144 +299,34 @@ class ThreadCreateParams(TypedDict, total=False):
 
     messages: Iterable[Message]
     metadata: Optional[Metadata]
-    tool_resources: Optional[ThreadCreateParamsToolResources]
+    tool_resources: Optional[AssistantCreateParamsToolResources]
 
 
 # -- threads.update ----------------------------------------------------------------------------
-
-
-class ThreadUpdateParamsToolResourcesCodeInterpreter(TypedDict, total=False):
-    """Files for the code interpreter."""
-
-    file_ids: Sequence[str]
-
-
-class ThreadUpdateParamsToolResourcesFileSearch(TypedDict, total=False):
-    """The vector store file search should use."""
-
-    vector_store_ids: Sequence[str]
-
-
-class ThreadUpdateParamsToolResources(TypedDict, total=False):
-    """Files and vector stores for the tools."""
-
-    code_interpreter: ThreadUpdateParamsToolResourcesCodeInterpreter
-    file_search: ThreadUpdateParamsToolResourcesFileSearch
 
 
 class ThreadUpdateParams(TypedDict, total=False):
     """The arguments of `beta.threads.update`."""
 
     metadata: Optional[Metadata]
-    tool_resources: Optional[ThreadUpdateParamsToolResources]
+    tool_resources: Optional[AssistantUpdateParamsToolResources]
 
 
 # -- threads.create_and_run --------------------------------------------------------------------
 
 
-class ThreadMessageAttachmentToolFileSearch(TypedDict, total=False):
-    """Add the attached file to file search."""
-
-    type: Required[Literal["file_search"]]
-
-
 # A tool to add an attached file to.
-ThreadMessageAttachmentTool = Union[CodeInterpreterToolParam, ThreadMessageAttachmentToolFileSearch]
-
-
-class ThreadMessageAttachment(TypedDict, total=False):
-    """A file to attach to a starting message, and the tools to add it to."""
-
-    file_id: str
-    tools: Iterable[ThreadMessageAttachmentTool]
-
-
-class ThreadMessage(TypedDict, total=False):
-    """A message to start the new thread with."""
-
-    content: Required[Union[str, Iterable[MessageContentPartParam]]]
-    role: Required[Literal["user", "assistant"]]
-    attachments: Optional[Iterable[ThreadMessageAttachment]]
-    metadata: Optional[Metadata]
-
-
-class ThreadToolResourcesCodeInterpreter(TypedDict, total=False):
-    """Files for the code interpreter."""
-
-    file_ids: Sequence[str]
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto(TypedDict, total=False):
-    """Let the API pick how files are chunked."""
-
-    type: Required[Literal["auto"]]
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic(TypedDict, total=False):
-    """Chunk size and overlap, in tokens."""
-
-    chunk_overlap_tokens: Required[int]
-    max_chunk_size_tokens: Required[int]
-
-
-class ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic(TypedDict, total=False):
-    """Chunk files with a fixed size and overlap."""
-
-    static: Required[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic]
-    type: Required[Literal["static"]]
 
 
 # How to split files into chunks.
-ThreadToolResourcesFileSearchVectorStoreChunkingStrategy = Union[ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto, ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic]
-
-
-class ThreadToolResourcesFileSearchVectorStore(TypedDict, total=False):
-    """A vector store to create from files, for file search."""
-
-    chunking_strategy: ThreadToolResourcesFileSearchVectorStoreChunkingStrategy
-    file_ids: Sequence[str]
-    metadata: Optional[Metadata]
-
-
-class ThreadToolResourcesFileSearch(TypedDict, total=False):
-    """The vector store file search should use (an existing one, or one to create)."""
-
-    vector_store_ids: Sequence[str]
-    vector_stores: Iterable[ThreadToolResourcesFileSearchVectorStore]
-
-
-class ThreadToolResources(TypedDict, total=False):
-    """Files and vector stores for the tools."""
-
-    code_interpreter: ThreadToolResourcesCodeInterpreter
-    file_search: ThreadToolResourcesFileSearch
 
 
 class Thread(TypedDict, total=False):
     """The thread to create before the run starts."""
 
-    messages: Iterable[ThreadMessage]
+    messages: Iterable[Message]
     metadata: Optional[Metadata]
-    tool_resources: Optional[ThreadToolResources]
-
-
-class ThreadCreateAndRunParamsToolResourcesCodeInterpreter(TypedDict, total=False):
-    """Files for the code interpreter."""
-
-    file_ids: Sequence[str]
-
-
-class ThreadCreateAndRunParamsToolResourcesFileSearch(TypedDict, total=False):
-    """The vector store file search should use."""
-
-    vector_store_ids: Sequence[str]
-
-
-class ThreadCreateAndRunParamsToolResources(TypedDict, total=False):
-    """Files and vector stores for the tools."""
-
-    code_interpreter: ThreadCreateAndRunParamsToolResourcesCodeInterpreter
-    file_search: ThreadCreateAndRunParamsToolResourcesFileSearch
+    tool_resources: Optional[AssistantCreateParamsToolResources]
 
 
 class TruncationStrategy(TypedDict, total=False):
@@ -515,7 +350,7 @@ class ThreadCreateAndRunParamsBase(TypedDict, total=False):
     temperature: Optional[float]
     thread: Thread
     tool_choice: Optional[AssistantToolChoiceOptionParam]
-    tool_resources: Optional[ThreadCreateAndRunParamsToolResources]
+    tool_resources: Optional[AssistantUpdateParamsToolResources]
     tools: Optional[Iterable[AssistantToolParam]]
     top_p: Optional[float]
     truncation_strategy: Optional[TruncationStrategy]
@@ -535,3 +370,35 @@ class ThreadCreateAndRunParamsStreaming(ThreadCreateAndRunParamsBase, total=Fals
 
 # The arguments of `beta.threads.create_and_run`, streaming or not.
 ThreadCreateAndRunParams = Union[ThreadCreateAndRunParamsNonStreaming, ThreadCreateAndRunParamsStreaming]
+
+
+# -- the official names, one per method or container, for the shapes above ---------------------
+
+
+AssistantUpdateParamsToolResourcesCodeInterpreter = AssistantCreateParamsToolResourcesCodeInterpreter
+ThreadCreateParamsToolResourcesCodeInterpreter = AssistantCreateParamsToolResourcesCodeInterpreter
+ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyAuto = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyAuto
+ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic
+ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStatic = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+ThreadCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategy = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategy
+ThreadCreateParamsToolResourcesFileSearchVectorStore = AssistantCreateParamsToolResourcesFileSearchVectorStore
+ThreadCreateParamsToolResourcesFileSearch = AssistantCreateParamsToolResourcesFileSearch
+ThreadCreateParamsToolResources = AssistantCreateParamsToolResources
+ThreadUpdateParamsToolResourcesCodeInterpreter = AssistantCreateParamsToolResourcesCodeInterpreter
+ThreadUpdateParamsToolResourcesFileSearch = AssistantUpdateParamsToolResourcesFileSearch
+ThreadUpdateParamsToolResources = AssistantUpdateParamsToolResources
+ThreadMessageAttachmentToolFileSearch = MessageAttachmentToolFileSearch
+ThreadMessageAttachmentTool = MessageAttachmentTool
+ThreadMessageAttachment = MessageAttachment
+ThreadMessage = Message
+ThreadToolResourcesCodeInterpreter = AssistantCreateParamsToolResourcesCodeInterpreter
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategyAuto = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyAuto
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStaticStatic
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategyStatic = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategyStatic
+ThreadToolResourcesFileSearchVectorStoreChunkingStrategy = AssistantCreateParamsToolResourcesFileSearchVectorStoreChunkingStrategy
+ThreadToolResourcesFileSearchVectorStore = AssistantCreateParamsToolResourcesFileSearchVectorStore
+ThreadToolResourcesFileSearch = AssistantCreateParamsToolResourcesFileSearch
+ThreadToolResources = AssistantCreateParamsToolResources
+ThreadCreateAndRunParamsToolResourcesCodeInterpreter = AssistantCreateParamsToolResourcesCodeInterpreter
+ThreadCreateAndRunParamsToolResourcesFileSearch = AssistantUpdateParamsToolResourcesFileSearch
+ThreadCreateAndRunParamsToolResources = AssistantUpdateParamsToolResources

@@ -189,19 +189,11 @@ class SessionCreateResponseTurnDetection(BaseModel):
 class TranscriptionSession(BaseModel):
     """A new transcription-only realtime session, with its client secret."""
 
-    client_secret: Optional[TranscriptionSessionClientSecret] = None
+    client_secret: Optional[SessionCreateResponseClientSecret] = None
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     modalities: Optional[List[str]] = None
-    turn_detection: Optional[TranscriptionSessionTurnDetection] = None
-
-
-@model
-class TranscriptionSessionClientSecret(BaseModel):
-    """The ephemeral key of a transcription session and when it stops working."""
-
-    expires_at: Optional[int] = None
-    value: Optional[str] = None
+    turn_detection: Optional[SessionCreateResponseTurnDetection] = None
 
 
 @model
@@ -211,16 +203,6 @@ class TranscriptionSessionInputAudioTranscription(BaseModel):
     language: Optional[str] = None
     model: Optional[str] = None
     prompt: Optional[str] = None
-
-
-@model
-class TranscriptionSessionTurnDetection(BaseModel):
-    """How the transcription session splits the audio into turns."""
-
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-    type: Optional[str] = None
 
 
 SessionCreateResponseTracing = Union[Literal["auto"], SessionCreateResponseTracingTracingConfiguration]
@@ -236,7 +218,7 @@ class Session(BaseModel):
     id: Optional[str] = None
     input_audio_format: Optional[str] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
-    input_audio_transcription: Optional[SessionInputAudioTranscription] = None
+    input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, str]] = None
     modalities: Optional[List[str]] = None
@@ -245,8 +227,8 @@ class Session(BaseModel):
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
-    tools: Optional[List[SessionTool]] = None
-    tracing: Optional[SessionTracing] = None
+    tools: Optional[List[SessionCreateResponseTool]] = None
+    tracing: Optional[SessionCreateResponseTracing] = None
     turn_detection: Optional[SessionTurnDetection] = None
     voice: Optional[str] = None
 
@@ -256,34 +238,6 @@ class InputAudioNoiseReduction(BaseModel):
     """Which noise reduction the input audio gets (near or far field)."""
 
     type: Optional[str] = None
-
-
-@model
-class SessionInputAudioTranscription(BaseModel):
-    """How the session transcribes what the user says."""
-
-    language: Optional[str] = None
-    model: Optional[str] = None
-    prompt: Optional[str] = None
-
-
-@model
-class SessionTool(BaseModel):
-    """A function the model may call in the session."""
-
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Any] = None
-    type: Optional[str] = None
-
-
-@model
-class SessionTracingTracingConfiguration(BaseModel):
-    """Where the session's traces go: workflow name, group and metadata."""
-
-    group_id: Optional[str] = None
-    metadata: Optional[Any] = None
-    workflow_name: Optional[str] = None
 
 
 @model
@@ -297,9 +251,6 @@ class SessionTurnDetection(BaseModel):
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
     type: Optional[str] = None
-
-
-SessionTracing = Union[Literal["auto"], SessionTracingTracingConfiguration]
 
 
 # -- conversation items and responses --------------------------------------------------------
@@ -347,23 +298,12 @@ class ConversationItemWithReference(BaseModel):
     id: Optional[str] = None
     arguments: Optional[str] = None
     call_id: Optional[str] = None
-    content: Optional[List[Content]] = None
+    content: Optional[List[ConversationItemContent]] = None
     name: Optional[str] = None
     object: Optional[str] = None
     output: Optional[str] = None
     role: Optional[str] = None
     status: Optional[str] = None
-    type: Optional[str] = None
-
-
-@model
-class Content(BaseModel):
-    """One part of a referenced item's content."""
-
-    id: Optional[str] = None
-    audio: Optional[str] = None
-    text: Optional[str] = None
-    transcript: Optional[str] = None
     type: Optional[str] = None
 
 
@@ -449,8 +389,8 @@ class SessionUpdateEventSession(BaseModel):
 
     client_secret: Optional[SessionUpdateEventSessionClientSecret] = None
     input_audio_format: Optional[str] = None
-    input_audio_noise_reduction: Optional[SessionUpdateEventSessionInputAudioNoiseReduction] = None
-    input_audio_transcription: Optional[SessionUpdateEventSessionInputAudioTranscription] = None
+    input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
+    input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, str]] = None
     modalities: Optional[List[str]] = None
@@ -459,9 +399,9 @@ class SessionUpdateEventSession(BaseModel):
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
-    tools: Optional[List[SessionUpdateEventSessionTool]] = None
-    tracing: Optional[SessionUpdateEventSessionTracing] = None
-    turn_detection: Optional[SessionUpdateEventSessionTurnDetection] = None
+    tools: Optional[List[SessionCreateResponseTool]] = None
+    tracing: Optional[SessionCreateResponseTracing] = None
+    turn_detection: Optional[SessionTurnDetection] = None
     voice: Optional[str] = None
 
 
@@ -481,54 +421,6 @@ class SessionClientSecretExpiresAfter(BaseModel):
 
 
 @model
-class SessionUpdateEventSessionInputAudioNoiseReduction(BaseModel):
-    """The noise reduction a `session.update` sets."""
-
-    type: Optional[str] = None
-
-
-@model
-class SessionUpdateEventSessionInputAudioTranscription(BaseModel):
-    """The input transcription a `session.update` sets."""
-
-    language: Optional[str] = None
-    model: Optional[str] = None
-    prompt: Optional[str] = None
-
-
-@model
-class SessionUpdateEventSessionTool(BaseModel):
-    """A function tool a `session.update` offers the model."""
-
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Any] = None
-    type: Optional[str] = None
-
-
-@model
-class SessionUpdateEventSessionTracingTracingConfiguration(BaseModel):
-    """The trace settings a `session.update` sets."""
-
-    group_id: Optional[str] = None
-    metadata: Optional[Any] = None
-    workflow_name: Optional[str] = None
-
-
-@model
-class SessionUpdateEventSessionTurnDetection(BaseModel):
-    """The turn detection a `session.update` sets."""
-
-    create_response: Optional[bool] = None
-    eagerness: Optional[str] = None
-    interrupt_response: Optional[bool] = None
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-    type: Optional[str] = None
-
-
-@model
 class TranscriptionSessionUpdate(BaseModel):
     """Client event `transcription_session.update`: change a transcription session."""
 
@@ -544,10 +436,10 @@ class TranscriptionSessionUpdateSession(BaseModel):
     client_secret: Optional[TranscriptionSessionUpdateSessionClientSecret] = None
     include: Optional[List[str]] = None
     input_audio_format: Optional[str] = None
-    input_audio_noise_reduction: Optional[TranscriptionSessionUpdateSessionInputAudioNoiseReduction] = None
-    input_audio_transcription: Optional[TranscriptionSessionUpdateSessionInputAudioTranscription] = None
+    input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
+    input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     modalities: Optional[List[str]] = None
-    turn_detection: Optional[TranscriptionSessionUpdateSessionTurnDetection] = None
+    turn_detection: Optional[SessionTurnDetection] = None
 
 
 @model
@@ -563,35 +455,6 @@ class SessionClientSecretExpiresAt(BaseModel):
 
     anchor: Optional[str] = None
     seconds: Optional[int] = None
-
-
-@model
-class TranscriptionSessionUpdateSessionInputAudioNoiseReduction(BaseModel):
-    """The noise reduction a transcription session update sets."""
-
-    type: Optional[str] = None
-
-
-@model
-class TranscriptionSessionUpdateSessionInputAudioTranscription(BaseModel):
-    """The transcription model and hints a transcription session update sets."""
-
-    language: Optional[str] = None
-    model: Optional[str] = None
-    prompt: Optional[str] = None
-
-
-@model
-class TranscriptionSessionUpdateSessionTurnDetection(BaseModel):
-    """The turn detection a transcription session update sets."""
-
-    create_response: Optional[bool] = None
-    eagerness: Optional[str] = None
-    interrupt_response: Optional[bool] = None
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-    type: Optional[str] = None
 
 
 @model
@@ -688,18 +551,8 @@ class Response(BaseModel):
     output_audio_format: Optional[str] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
-    tools: Optional[List[ResponseTool]] = None
+    tools: Optional[List[SessionCreateResponseTool]] = None
     voice: Optional[str] = None
-
-
-@model
-class ResponseTool(BaseModel):
-    """A function tool offered for one response."""
-
-    description: Optional[str] = None
-    name: Optional[str] = None
-    parameters: Optional[Any] = None
-    type: Optional[str] = None
 
 
 @model
@@ -711,7 +564,6 @@ class ResponseCancelEvent(BaseModel):
     response_id: Optional[str] = None
 
 
-SessionUpdateEventSessionTracing = Union[Literal["auto"], SessionUpdateEventSessionTracingTracingConfiguration]
 RealtimeClientEvent = Union[ConversationItemCreateEvent, ConversationItemDeleteEvent, ConversationItemRetrieveEvent, ConversationItemTruncateEvent, InputAudioBufferAppendEvent, InputAudioBufferClearEvent, OutputAudioBufferClear, InputAudioBufferCommitEvent, ResponseCancelEvent, ResponseCreateEvent, SessionUpdateEvent, TranscriptionSessionUpdate]
 
 
@@ -844,16 +696,7 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     transcript: Optional[str] = None
     type: str = "conversation.item.input_audio_transcription.completed"
     usage: Optional[Usage] = None
-    logprobs: Optional[List[ConversationItemInputAudioTranscriptionCompletedEventLogprob]] = None
-
-
-@model
-class ConversationItemInputAudioTranscriptionCompletedEventLogprob(BaseModel):
-    """The log probability of one transcript token."""
-
-    token: Optional[str] = None
-    bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
+    logprobs: Optional[List[ConversationItemInputAudioTranscriptionDeltaEventLogprob]] = None
 
 
 @model
@@ -1024,7 +867,7 @@ class ResponseContentPartAddedEvent(BaseModel):
 
 @model
 class ResponseContentPartAddedEventPart(BaseModel):
-    """The content part that was added."""
+    """The content part that was added, or that is done."""
 
     audio: Optional[str] = None
     text: Optional[str] = None
@@ -1040,19 +883,9 @@ class ResponseContentPartDoneEvent(BaseModel):
     event_id: Optional[str] = None
     item_id: Optional[str] = None
     output_index: Optional[int] = None
-    part: Optional[ResponseContentPartDoneEventPart] = None
+    part: Optional[ResponseContentPartAddedEventPart] = None
     response_id: Optional[str] = None
     type: str = "response.content_part.done"
-
-
-@model
-class ResponseContentPartDoneEventPart(BaseModel):
-    """The content part that was completed."""
-
-    audio: Optional[str] = None
-    text: Optional[str] = None
-    transcript: Optional[str] = None
-    type: Optional[str] = None
 
 
 @model
@@ -1179,3 +1012,27 @@ class RateLimit(BaseModel):
 
 Usage = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
 RealtimeServerEvent = Union[ConversationCreatedEvent, ConversationItemCreatedEvent, ConversationItemDeletedEvent, ConversationItemInputAudioTranscriptionCompletedEvent, ConversationItemInputAudioTranscriptionDeltaEvent, ConversationItemInputAudioTranscriptionFailedEvent, ConversationItemRetrieved, ConversationItemTruncatedEvent, ErrorEvent, InputAudioBufferClearedEvent, InputAudioBufferCommittedEvent, InputAudioBufferSpeechStartedEvent, InputAudioBufferSpeechStoppedEvent, RateLimitsUpdatedEvent, ResponseAudioDeltaEvent, ResponseAudioDoneEvent, ResponseAudioTranscriptDeltaEvent, ResponseAudioTranscriptDoneEvent, ResponseContentPartAddedEvent, ResponseContentPartDoneEvent, ResponseCreatedEvent, ResponseDoneEvent, ResponseFunctionCallArgumentsDeltaEvent, ResponseFunctionCallArgumentsDoneEvent, ResponseOutputItemAddedEvent, ResponseOutputItemDoneEvent, ResponseTextDeltaEvent, ResponseTextDoneEvent, SessionCreatedEvent, SessionUpdatedEvent, TranscriptionSessionUpdatedEvent, OutputAudioBufferStarted, OutputAudioBufferStopped, OutputAudioBufferCleared]
+
+
+# -- the official names, one per method or container, for the shapes above -------------------
+
+
+TranscriptionSessionClientSecret = SessionCreateResponseClientSecret
+TranscriptionSessionTurnDetection = SessionCreateResponseTurnDetection
+SessionInputAudioTranscription = TranscriptionSessionInputAudioTranscription
+SessionTool = SessionCreateResponseTool
+SessionTracingTracingConfiguration = SessionCreateResponseTracingTracingConfiguration
+SessionTracing = SessionCreateResponseTracing
+Content = ConversationItemContent
+SessionUpdateEventSessionInputAudioNoiseReduction = InputAudioNoiseReduction
+SessionUpdateEventSessionInputAudioTranscription = TranscriptionSessionInputAudioTranscription
+SessionUpdateEventSessionTool = SessionCreateResponseTool
+SessionUpdateEventSessionTracingTracingConfiguration = SessionCreateResponseTracingTracingConfiguration
+SessionUpdateEventSessionTurnDetection = SessionTurnDetection
+TranscriptionSessionUpdateSessionInputAudioNoiseReduction = InputAudioNoiseReduction
+TranscriptionSessionUpdateSessionInputAudioTranscription = TranscriptionSessionInputAudioTranscription
+TranscriptionSessionUpdateSessionTurnDetection = SessionTurnDetection
+ResponseTool = SessionCreateResponseTool
+SessionUpdateEventSessionTracing = SessionCreateResponseTracing
+ConversationItemInputAudioTranscriptionCompletedEventLogprob = ConversationItemInputAudioTranscriptionDeltaEventLogprob
+ResponseContentPartDoneEventPart = ResponseContentPartAddedEventPart

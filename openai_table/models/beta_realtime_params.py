@@ -152,10 +152,10 @@ class TranscriptionSessionCreateParams(TypedDict, total=False):
     client_secret: TranscriptionSessionCreateParamsClientSecret
     include: List[str]
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
-    input_audio_noise_reduction: TranscriptionSessionCreateParamsInputAudioNoiseReduction
+    input_audio_noise_reduction: SessionCreateParamsInputAudioNoiseReduction
     input_audio_transcription: TranscriptionSessionCreateParamsInputAudioTranscription
     modalities: List[Literal["text", "audio"]]
-    turn_detection: TranscriptionSessionCreateParamsTurnDetection
+    turn_detection: SessionCreateParamsTurnDetection
 
 
 class TranscriptionSessionCreateParamsClientSecret(TypedDict, total=False):
@@ -171,30 +171,12 @@ class ClientSecretExpiresAt(TypedDict, total=False):
     seconds: int
 
 
-class TranscriptionSessionCreateParamsInputAudioNoiseReduction(TypedDict, total=False):
-    """Noise reduction for the audio to transcribe."""
-
-    type: Literal["near_field", "far_field"]
-
-
 class TranscriptionSessionCreateParamsInputAudioTranscription(TypedDict, total=False):
     """The transcription model, language and prompt."""
 
     language: str
     model: Literal["gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"]
     prompt: str
-
-
-class TranscriptionSessionCreateParamsTurnDetection(TypedDict, total=False):
-    """How the transcription session splits audio into turns."""
-
-    create_response: bool
-    eagerness: Literal["low", "medium", "high", "auto"]
-    interrupt_response: bool
-    prefix_padding_ms: int
-    silence_duration_ms: int
-    threshold: float
-    type: Literal["server_vad", "semantic_vad"]
 
 
 # -- connecting ------------------------------------------------------------------------------
@@ -273,10 +255,10 @@ class SessionUpdateEventParam(TypedDict, total=False):
 class SessionUpdateEventParamSession(TypedDict, total=False):
     """The session settings to change."""
 
-    client_secret: SessionUpdateEventParamSessionClientSecret
+    client_secret: SessionCreateParamsClientSecret
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
-    input_audio_noise_reduction: SessionUpdateEventParamSessionInputAudioNoiseReduction
-    input_audio_transcription: SessionUpdateEventParamSessionInputAudioTranscription
+    input_audio_noise_reduction: SessionCreateParamsInputAudioNoiseReduction
+    input_audio_transcription: SessionCreateParamsInputAudioTranscription
     instructions: str
     max_response_output_tokens: Union[int, Literal["inf"]]
     modalities: List[Literal["text", "audio"]]
@@ -285,66 +267,10 @@ class SessionUpdateEventParamSession(TypedDict, total=False):
     speed: float
     temperature: float
     tool_choice: str
-    tools: Iterable[SessionTool]
-    tracing: SessionTracing
-    turn_detection: SessionUpdateEventParamSessionTurnDetection
+    tools: Iterable[Tool]
+    tracing: Tracing
+    turn_detection: SessionCreateParamsTurnDetection
     voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
-
-
-class SessionUpdateEventParamSessionClientSecret(TypedDict, total=False):
-    """Settings of the client secret to issue."""
-
-    expires_after: SessionClientSecretExpiresAfter
-
-
-class SessionClientSecretExpiresAfter(TypedDict, total=False):
-    """How long the client secret stays valid."""
-
-    anchor: Required[Literal["created_at"]]
-    seconds: int
-
-
-class SessionUpdateEventParamSessionInputAudioNoiseReduction(TypedDict, total=False):
-    """The noise reduction to use."""
-
-    type: Literal["near_field", "far_field"]
-
-
-class SessionUpdateEventParamSessionInputAudioTranscription(TypedDict, total=False):
-    """How to transcribe the user's audio."""
-
-    language: str
-    model: str
-    prompt: str
-
-
-class SessionTool(TypedDict, total=False):
-    """A function tool to offer the model."""
-
-    description: str
-    name: str
-    parameters: object
-    type: Literal["function"]
-
-
-class SessionTracingTracingConfiguration(TypedDict, total=False):
-    """Where the session's traces go."""
-
-    group_id: str
-    metadata: object
-    workflow_name: str
-
-
-class SessionUpdateEventParamSessionTurnDetection(TypedDict, total=False):
-    """The turn detection to use."""
-
-    create_response: bool
-    eagerness: Literal["low", "medium", "high", "auto"]
-    interrupt_response: bool
-    prefix_padding_ms: int
-    silence_duration_ms: int
-    threshold: float
-    type: Literal["server_vad", "semantic_vad"]
 
 
 class TranscriptionSessionUpdateParam(TypedDict, total=False):
@@ -358,52 +284,13 @@ class TranscriptionSessionUpdateParam(TypedDict, total=False):
 class TranscriptionSessionUpdateParamSession(TypedDict, total=False):
     """The transcription session settings to change."""
 
-    client_secret: TranscriptionSessionUpdateParamSessionClientSecret
+    client_secret: TranscriptionSessionCreateParamsClientSecret
     include: List[str]
     input_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
-    input_audio_noise_reduction: TranscriptionSessionUpdateParamSessionInputAudioNoiseReduction
-    input_audio_transcription: TranscriptionSessionUpdateParamSessionInputAudioTranscription
+    input_audio_noise_reduction: SessionCreateParamsInputAudioNoiseReduction
+    input_audio_transcription: TranscriptionSessionCreateParamsInputAudioTranscription
     modalities: List[Literal["text", "audio"]]
-    turn_detection: TranscriptionSessionUpdateParamSessionTurnDetection
-
-
-class TranscriptionSessionUpdateParamSessionClientSecret(TypedDict, total=False):
-    """Settings of the client secret to issue."""
-
-    expires_at: SessionClientSecretExpiresAt
-
-
-class SessionClientSecretExpiresAt(TypedDict, total=False):
-    """When the client secret expires."""
-
-    anchor: Literal["created_at"]
-    seconds: int
-
-
-class TranscriptionSessionUpdateParamSessionInputAudioNoiseReduction(TypedDict, total=False):
-    """The noise reduction to use."""
-
-    type: Literal["near_field", "far_field"]
-
-
-class TranscriptionSessionUpdateParamSessionInputAudioTranscription(TypedDict, total=False):
-    """The transcription model, language and prompt."""
-
-    language: str
-    model: Literal["gpt-4o-transcribe", "gpt-4o-mini-transcribe", "whisper-1"]
-    prompt: str
-
-
-class TranscriptionSessionUpdateParamSessionTurnDetection(TypedDict, total=False):
-    """The turn detection to use."""
-
-    create_response: bool
-    eagerness: Literal["low", "medium", "high", "auto"]
-    interrupt_response: bool
-    prefix_padding_ms: int
-    silence_duration_ms: int
-    threshold: float
-    type: Literal["server_vad", "semantic_vad"]
+    turn_detection: SessionCreateParamsTurnDetection
 
 
 class InputAudioBufferAppendEventParam(TypedDict, total=False):
@@ -490,17 +377,8 @@ class Response(TypedDict, total=False):
     output_audio_format: Literal["pcm16", "g711_ulaw", "g711_alaw"]
     temperature: float
     tool_choice: str
-    tools: Iterable[ResponseTool]
+    tools: Iterable[Tool]
     voice: Union[str, Literal["alloy", "ash", "ballad", "coral", "echo", "sage", "shimmer", "verse"]]
-
-
-class ResponseTool(TypedDict, total=False):
-    """A function tool offered for one response."""
-
-    description: str
-    name: str
-    parameters: object
-    type: Literal["function"]
 
 
 class ResponseCancelEventParam(TypedDict, total=False):
@@ -511,5 +389,25 @@ class ResponseCancelEventParam(TypedDict, total=False):
     response_id: str
 
 
-SessionTracing = Union[Literal["auto"], SessionTracingTracingConfiguration]
 RealtimeClientEventParam = Union[ConversationItemCreateEventParam, ConversationItemDeleteEventParam, ConversationItemRetrieveEventParam, ConversationItemTruncateEventParam, InputAudioBufferAppendEventParam, InputAudioBufferClearEventParam, OutputAudioBufferClear, InputAudioBufferCommitEventParam, ResponseCancelEventParam, ResponseCreateEventParam, SessionUpdateEventParam, TranscriptionSessionUpdateParam]
+
+
+# -- the official names, one per method or container, for the shapes above -------------------
+
+
+TranscriptionSessionCreateParamsInputAudioNoiseReduction = SessionCreateParamsInputAudioNoiseReduction
+TranscriptionSessionCreateParamsTurnDetection = SessionCreateParamsTurnDetection
+SessionUpdateEventParamSessionClientSecret = SessionCreateParamsClientSecret
+SessionClientSecretExpiresAfter = ClientSecretExpiresAfter
+SessionUpdateEventParamSessionInputAudioNoiseReduction = SessionCreateParamsInputAudioNoiseReduction
+SessionUpdateEventParamSessionInputAudioTranscription = SessionCreateParamsInputAudioTranscription
+SessionTool = Tool
+SessionTracingTracingConfiguration = TracingTracingConfiguration
+SessionUpdateEventParamSessionTurnDetection = SessionCreateParamsTurnDetection
+TranscriptionSessionUpdateParamSessionClientSecret = TranscriptionSessionCreateParamsClientSecret
+SessionClientSecretExpiresAt = ClientSecretExpiresAt
+TranscriptionSessionUpdateParamSessionInputAudioNoiseReduction = SessionCreateParamsInputAudioNoiseReduction
+TranscriptionSessionUpdateParamSessionInputAudioTranscription = TranscriptionSessionCreateParamsInputAudioTranscription
+TranscriptionSessionUpdateParamSessionTurnDetection = SessionCreateParamsTurnDetection
+ResponseTool = Tool
+SessionTracing = Tracing

@@ -137,21 +137,7 @@ class MessageListParams(TypedDict, total=False):
 # -- runs --------------------------------------------------------------------------------------
 
 
-class AdditionalMessageAttachmentToolFileSearch(TypedDict, total=False):
-    """Add the attached file to file search."""
-
-    type: Required[Literal["file_search"]]
-
-
 # A tool to add an attached file to.
-AdditionalMessageAttachmentTool = Union[CodeInterpreterToolParam, AdditionalMessageAttachmentToolFileSearch]
-
-
-class AdditionalMessageAttachment(TypedDict, total=False):
-    """A file to attach to an added message, and the tools to add it to."""
-
-    file_id: str
-    tools: Iterable[AdditionalMessageAttachmentTool]
 
 
 class AdditionalMessage(TypedDict, total=False):
@@ -159,7 +145,7 @@ class AdditionalMessage(TypedDict, total=False):
 
     content: Required[Union[str, Iterable[MessageContentPartParam]]]
     role: Required[Literal["user", "assistant"]]
-    attachments: Optional[Iterable[AdditionalMessageAttachment]]
+    attachments: Optional[Iterable[Attachment]]
     metadata: Optional[Metadata]
 
 
@@ -252,3 +238,11 @@ class RunSubmitToolOutputsParamsStreaming(RunSubmitToolOutputsParamsBase, total=
 
 # The arguments of `beta.threads.runs.submit_tool_outputs`, streaming or not.
 RunSubmitToolOutputsParams = Union[RunSubmitToolOutputsParamsNonStreaming, RunSubmitToolOutputsParamsStreaming]
+
+
+# -- the official names, one per method or container, for the shapes above ---------------------
+
+
+AdditionalMessageAttachmentToolFileSearch = AttachmentToolFileSearch
+AdditionalMessageAttachmentTool = AttachmentTool
+AdditionalMessageAttachment = Attachment

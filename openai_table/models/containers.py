@@ -8,13 +8,16 @@ from ._base import BaseModel, model
 
 __all__ = [
     # containers
+    'ContainerExpiresAfter',
     "ContainerCreateResponseExpiresAfter",
+    'Container',
     "ContainerCreateResponse",
     "ContainerRetrieveResponseExpiresAfter",
     "ContainerRetrieveResponse",
     "ContainerListResponseExpiresAfter",
     "ContainerListResponse",
     # container files
+    'ContainerFile',
     "FileCreateResponse",
     "FileRetrieveResponse",
     "FileListResponse",
@@ -24,7 +27,7 @@ __all__ = [
 # -- containers ----------------------------------------------------------------------------------
 
 @model
-class ContainerCreateResponseExpiresAfter(BaseModel):
+class ContainerExpiresAfter(BaseModel):
     """When a new container expires: minutes after an anchor time."""
 
     anchor: Optional[str] = None
@@ -32,63 +35,15 @@ class ContainerCreateResponseExpiresAfter(BaseModel):
 
 
 @model
-class ContainerCreateResponse(BaseModel):
-    """A container just created."""
+class Container(BaseModel):
+    """A container, as `containers.create()`, `retrieve()` and `list()` return it."""
 
     id: Optional[str] = None
     created_at: Optional[int] = None
     name: Optional[str] = None
     object: Optional[str] = None
     status: Optional[str] = None
-    expires_after: Optional[ContainerCreateResponseExpiresAfter] = None
-    # newer than openai 2.8.1
-    last_active_at: Optional[int] = None
-    memory_limit: Optional[str] = None  # '1g' | '4g' | '16g' | '64g'
-    network_policy: Optional[Dict[str, Any]] = None
-
-
-@model
-class ContainerRetrieveResponseExpiresAfter(BaseModel):
-    """When a retrieved container expires: minutes after an anchor time."""
-
-    anchor: Optional[str] = None
-    minutes: Optional[int] = None
-
-
-@model
-class ContainerRetrieveResponse(BaseModel):
-    """A container, as retrieved by its ID."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    name: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
-    expires_after: Optional[ContainerRetrieveResponseExpiresAfter] = None
-    # newer than openai 2.8.1
-    last_active_at: Optional[int] = None
-    memory_limit: Optional[str] = None  # '1g' | '4g' | '16g' | '64g'
-    network_policy: Optional[Dict[str, Any]] = None
-
-
-@model
-class ContainerListResponseExpiresAfter(BaseModel):
-    """When a listed container expires: minutes after an anchor time."""
-
-    anchor: Optional[str] = None
-    minutes: Optional[int] = None
-
-
-@model
-class ContainerListResponse(BaseModel):
-    """One container in a list of containers."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    name: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
-    expires_after: Optional[ContainerListResponseExpiresAfter] = None
+    expires_after: Optional[ContainerExpiresAfter] = None
     # newer than openai 2.8.1
     last_active_at: Optional[int] = None
     memory_limit: Optional[str] = None  # '1g' | '4g' | '16g' | '64g'
@@ -98,8 +53,8 @@ class ContainerListResponse(BaseModel):
 # -- container files -----------------------------------------------------------------------------
 
 @model
-class FileCreateResponse(BaseModel):
-    """A file just added to a container."""
+class ContainerFile(BaseModel):
+    """A file in a container, as `containers.files.create()`, `retrieve()` and `list()` return it."""
 
     id: Optional[str] = None
     bytes: Optional[int] = None
@@ -110,27 +65,15 @@ class FileCreateResponse(BaseModel):
     source: Optional[str] = None
 
 
-@model
-class FileRetrieveResponse(BaseModel):
-    """A container file, as retrieved by its ID."""
-
-    id: Optional[str] = None
-    bytes: Optional[int] = None
-    container_id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "container.file"
-    path: Optional[str] = None
-    source: Optional[str] = None
+# -- the official names, one per method or container, for the shapes above -----------------------
 
 
-@model
-class FileListResponse(BaseModel):
-    """One file in a container's file list."""
-
-    id: Optional[str] = None
-    bytes: Optional[int] = None
-    container_id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "container.file"
-    path: Optional[str] = None
-    source: Optional[str] = None
+ContainerCreateResponseExpiresAfter = ContainerExpiresAfter
+ContainerCreateResponse = Container
+ContainerRetrieveResponseExpiresAfter = ContainerExpiresAfter
+ContainerRetrieveResponse = Container
+ContainerListResponseExpiresAfter = ContainerExpiresAfter
+ContainerListResponse = Container
+FileCreateResponse = ContainerFile
+FileRetrieveResponse = ContainerFile
+FileListResponse = ContainerFile

@@ -11,12 +11,19 @@ from .responses import EasyInputMessage, ResponseInputAudio, ResponseInputText
 from .shared import Metadata, ResponseFormatJSONObject, ResponseFormatJSONSchema, ResponseFormatText
 
 __all__ = [
+    'EvalDataSourceConfigLogs',
     'EvalCreateResponseDataSourceConfigLogs',
+    'EvalDataSourceConfig',
     'EvalCreateResponseDataSourceConfig',
+    'EvalTestingCriterionEvalGraderTextSimilarity',
     'EvalCreateResponseTestingCriterionEvalGraderTextSimilarity',
+    'EvalTestingCriterionEvalGraderPython',
     'EvalCreateResponseTestingCriterionEvalGraderPython',
+    'EvalTestingCriterionEvalGraderScoreModel',
     'EvalCreateResponseTestingCriterionEvalGraderScoreModel',
+    'EvalTestingCriterion',
     'EvalCreateResponseTestingCriterion',
+    'Eval',
     'EvalCreateResponse',
     'EvalCustomDataSourceConfig',
     'EvalDeleteResponse',
@@ -42,8 +49,11 @@ __all__ = [
     'EvalUpdateResponseTestingCriterionEvalGraderScoreModel',
     'EvalUpdateResponseTestingCriterion',
     'EvalUpdateResponse',
+    'EvalRunSourceFileContentContent',
     'CreateEvalCompletionsRunDataSourceSourceFileContentContent',
+    'EvalRunSourceFileContent',
     'CreateEvalCompletionsRunDataSourceSourceFileContent',
+    'EvalRunSourceFileID',
     'CreateEvalCompletionsRunDataSourceSourceFileID',
     'SourceStoredCompletions',
     'CreateEvalCompletionsRunDataSourceSource',
@@ -67,11 +77,11 @@ __all__ = [
 ]
 
 
-# -- evals as returned by each method -----------------------------------------------------------
+# -- an eval, as every `evals` method returns it ------------------------------------------------
 
 
 @model
-class EvalCreateResponseDataSourceConfigLogs(BaseModel):
+class EvalDataSourceConfigLogs(BaseModel):
     """A data source config drawn from logs, with its schema."""
 
     schema_: Optional[Dict[str, Any]] = field('schema')
@@ -80,37 +90,37 @@ class EvalCreateResponseDataSourceConfigLogs(BaseModel):
 
 
 @model
-class EvalCreateResponseTestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
+class EvalTestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
     """A text-similarity grader used as a testing criterion, with its pass threshold."""
 
     pass_threshold: Optional[float] = None
 
 
 @model
-class EvalCreateResponseTestingCriterionEvalGraderPython(PythonGrader):
+class EvalTestingCriterionEvalGraderPython(PythonGrader):
     """A Python grader used as a testing criterion, with its pass threshold."""
 
     pass_threshold: Optional[float] = None
 
 
 @model
-class EvalCreateResponseTestingCriterionEvalGraderScoreModel(ScoreModelGrader):
+class EvalTestingCriterionEvalGraderScoreModel(ScoreModelGrader):
     """A score-model grader used as a testing criterion, with its pass threshold."""
 
     pass_threshold: Optional[float] = None
 
 
 @model
-class EvalCreateResponse(BaseModel):
-    """An eval (its data source config and testing criteria) as `evals.create()` returns it."""
+class Eval(BaseModel):
+    """An eval (its data source config and testing criteria), as every `evals` method returns it."""
 
     id: Optional[str] = None
     created_at: Optional[int] = None
-    data_source_config: Optional[EvalCreateResponseDataSourceConfig] = None
+    data_source_config: Optional[EvalDataSourceConfig] = None
     metadata: Optional[Metadata] = None
     name: Optional[str] = None
     object: Optional[str] = None  # 'eval'
-    testing_criteria: Optional[List[EvalCreateResponseTestingCriterion]] = None
+    testing_criteria: Optional[List[EvalTestingCriterion]] = None
 
 
 @model
@@ -131,92 +141,6 @@ class EvalDeleteResponse(BaseModel):
 
 
 @model
-class EvalListResponseDataSourceConfigLogs(BaseModel):
-    """A data source config drawn from logs, with its schema."""
-
-    schema_: Optional[Dict[str, Any]] = field('schema')
-    type: str = 'logs'
-    metadata: Optional[Metadata] = None
-
-
-@model
-class EvalListResponseTestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
-    """A text-similarity grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalListResponseTestingCriterionEvalGraderPython(PythonGrader):
-    """A Python grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalListResponseTestingCriterionEvalGraderScoreModel(ScoreModelGrader):
-    """A score-model grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalListResponse(BaseModel):
-    """An eval (its data source config and testing criteria) as `evals.list()` returns it."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source_config: Optional[EvalListResponseDataSourceConfig] = None
-    metadata: Optional[Metadata] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval'
-    testing_criteria: Optional[List[EvalListResponseTestingCriterion]] = None
-
-
-@model
-class EvalRetrieveResponseDataSourceConfigLogs(BaseModel):
-    """A data source config drawn from logs, with its schema."""
-
-    schema_: Optional[Dict[str, Any]] = field('schema')
-    type: str = 'logs'
-    metadata: Optional[Metadata] = None
-
-
-@model
-class EvalRetrieveResponseTestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
-    """A text-similarity grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalRetrieveResponseTestingCriterionEvalGraderPython(PythonGrader):
-    """A Python grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalRetrieveResponseTestingCriterionEvalGraderScoreModel(ScoreModelGrader):
-    """A score-model grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalRetrieveResponse(BaseModel):
-    """An eval (its data source config and testing criteria) as `evals.retrieve()` returns it."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source_config: Optional[EvalRetrieveResponseDataSourceConfig] = None
-    metadata: Optional[Metadata] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval'
-    testing_criteria: Optional[List[EvalRetrieveResponseTestingCriterion]] = None
-
-
-@model
 class EvalStoredCompletionsDataSourceConfig(BaseModel):
     """A data source config for stored chat completions, with its schema."""
 
@@ -225,54 +149,11 @@ class EvalStoredCompletionsDataSourceConfig(BaseModel):
     metadata: Optional[Metadata] = None
 
 
-@model
-class EvalUpdateResponseDataSourceConfigLogs(BaseModel):
-    """A data source config drawn from logs, with its schema."""
-
-    schema_: Optional[Dict[str, Any]] = field('schema')
-    type: str = 'logs'
-    metadata: Optional[Metadata] = None
-
-
-@model
-class EvalUpdateResponseTestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
-    """A text-similarity grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalUpdateResponseTestingCriterionEvalGraderPython(PythonGrader):
-    """A Python grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalUpdateResponseTestingCriterionEvalGraderScoreModel(ScoreModelGrader):
-    """A score-model grader used as a testing criterion, with its pass threshold."""
-
-    pass_threshold: Optional[float] = None
-
-
-@model
-class EvalUpdateResponse(BaseModel):
-    """An eval (its data source config and testing criteria) as `evals.update()` returns it."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source_config: Optional[EvalUpdateResponseDataSourceConfig] = None
-    metadata: Optional[Metadata] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval'
-    testing_criteria: Optional[List[EvalUpdateResponseTestingCriterion]] = None
-
-
 # -- the completions run data source ------------------------------------------------------------
 
 
 @model
-class CreateEvalCompletionsRunDataSourceSourceFileContentContent(BaseModel):
+class EvalRunSourceFileContentContent(BaseModel):
     """One inline row: the item and an optional sample."""
 
     item: Optional[Dict[str, Any]] = None
@@ -280,15 +161,15 @@ class CreateEvalCompletionsRunDataSourceSourceFileContentContent(BaseModel):
 
 
 @model
-class CreateEvalCompletionsRunDataSourceSourceFileContent(BaseModel):
+class EvalRunSourceFileContent(BaseModel):
     """Items given inline, as rows."""
 
-    content: Optional[List[CreateEvalCompletionsRunDataSourceSourceFileContentContent]] = None
+    content: Optional[List[EvalRunSourceFileContentContent]] = None
     type: str = 'file_content'
 
 
 @model
-class CreateEvalCompletionsRunDataSourceSourceFileID(BaseModel):
+class EvalRunSourceFileID(BaseModel):
     """Items read from an uploaded JSONL file, by ID."""
 
     id: Optional[str] = None
@@ -377,30 +258,6 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
 
 
 @model
-class CreateEvalJsonlRunDataSourceSourceFileContentContent(BaseModel):
-    """One inline row: the item and an optional sample."""
-
-    item: Optional[Dict[str, Any]] = None
-    sample: Optional[Dict[str, Any]] = None
-
-
-@model
-class CreateEvalJsonlRunDataSourceSourceFileContent(BaseModel):
-    """Items given inline, as rows."""
-
-    content: Optional[List[CreateEvalJsonlRunDataSourceSourceFileContentContent]] = None
-    type: str = 'file_content'
-
-
-@model
-class CreateEvalJsonlRunDataSourceSourceFileID(BaseModel):
-    """Items read from an uploaded JSONL file, by ID."""
-
-    id: Optional[str] = None
-    type: str = 'file_id'
-
-
-@model
 class CreateEvalJSONLRunDataSource(BaseModel):
     """A run data source reading items from JSONL, without sampling a model."""
 
@@ -419,17 +276,50 @@ class EvalAPIError(BaseModel):
 # -- unions -------------------------------------------------------------------------------------
 
 
-EvalCreateResponseDataSourceConfig = Union[EvalCustomDataSourceConfig, EvalCreateResponseDataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig]
-EvalCreateResponseTestingCriterion = Union[LabelModelGrader, StringCheckGrader, EvalCreateResponseTestingCriterionEvalGraderTextSimilarity, EvalCreateResponseTestingCriterionEvalGraderPython, EvalCreateResponseTestingCriterionEvalGraderScoreModel]
-EvalListResponseDataSourceConfig = Union[EvalCustomDataSourceConfig, EvalListResponseDataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig]
-EvalListResponseTestingCriterion = Union[LabelModelGrader, StringCheckGrader, EvalListResponseTestingCriterionEvalGraderTextSimilarity, EvalListResponseTestingCriterionEvalGraderPython, EvalListResponseTestingCriterionEvalGraderScoreModel]
-EvalRetrieveResponseDataSourceConfig = Union[EvalCustomDataSourceConfig, EvalRetrieveResponseDataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig]
-EvalRetrieveResponseTestingCriterion = Union[LabelModelGrader, StringCheckGrader, EvalRetrieveResponseTestingCriterionEvalGraderTextSimilarity, EvalRetrieveResponseTestingCriterionEvalGraderPython, EvalRetrieveResponseTestingCriterionEvalGraderScoreModel]
-EvalUpdateResponseDataSourceConfig = Union[EvalCustomDataSourceConfig, EvalUpdateResponseDataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig]
-EvalUpdateResponseTestingCriterion = Union[LabelModelGrader, StringCheckGrader, EvalUpdateResponseTestingCriterionEvalGraderTextSimilarity, EvalUpdateResponseTestingCriterionEvalGraderPython, EvalUpdateResponseTestingCriterionEvalGraderScoreModel]
-CreateEvalCompletionsRunDataSourceSource = Union[CreateEvalCompletionsRunDataSourceSourceFileContent, CreateEvalCompletionsRunDataSourceSourceFileID, SourceStoredCompletions]
+EvalDataSourceConfig = Union[EvalCustomDataSourceConfig, EvalDataSourceConfigLogs, EvalStoredCompletionsDataSourceConfig]
+EvalTestingCriterion = Union[LabelModelGrader, StringCheckGrader, EvalTestingCriterionEvalGraderTextSimilarity, EvalTestingCriterionEvalGraderPython, EvalTestingCriterionEvalGraderScoreModel]
+CreateEvalCompletionsRunDataSourceSource = Union[EvalRunSourceFileContent, EvalRunSourceFileID, SourceStoredCompletions]
 InputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputText, InputMessagesTemplateTemplateEvalItemContentOutputText, InputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudio, List[Any]]
 InputMessagesTemplateTemplate = Union[EasyInputMessage, InputMessagesTemplateTemplateEvalItem]
 InputMessages = Union[InputMessagesTemplate, InputMessagesItemReference]
 SamplingParamsResponseFormat = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
-CreateEvalJsonlRunDataSourceSource = Union[CreateEvalJsonlRunDataSourceSourceFileContent, CreateEvalJsonlRunDataSourceSourceFileID]
+CreateEvalJsonlRunDataSourceSource = Union[EvalRunSourceFileContent, EvalRunSourceFileID]
+
+
+# -- the official names, one per method or container, for the shapes above ----------------------
+
+
+EvalCreateResponseDataSourceConfigLogs = EvalDataSourceConfigLogs
+EvalCreateResponseTestingCriterionEvalGraderTextSimilarity = EvalTestingCriterionEvalGraderTextSimilarity
+EvalCreateResponseTestingCriterionEvalGraderPython = EvalTestingCriterionEvalGraderPython
+EvalCreateResponseTestingCriterionEvalGraderScoreModel = EvalTestingCriterionEvalGraderScoreModel
+EvalCreateResponse = Eval
+EvalListResponseDataSourceConfigLogs = EvalDataSourceConfigLogs
+EvalListResponseTestingCriterionEvalGraderTextSimilarity = EvalTestingCriterionEvalGraderTextSimilarity
+EvalListResponseTestingCriterionEvalGraderPython = EvalTestingCriterionEvalGraderPython
+EvalListResponseTestingCriterionEvalGraderScoreModel = EvalTestingCriterionEvalGraderScoreModel
+EvalListResponse = Eval
+EvalRetrieveResponseDataSourceConfigLogs = EvalDataSourceConfigLogs
+EvalRetrieveResponseTestingCriterionEvalGraderTextSimilarity = EvalTestingCriterionEvalGraderTextSimilarity
+EvalRetrieveResponseTestingCriterionEvalGraderPython = EvalTestingCriterionEvalGraderPython
+EvalRetrieveResponseTestingCriterionEvalGraderScoreModel = EvalTestingCriterionEvalGraderScoreModel
+EvalRetrieveResponse = Eval
+EvalUpdateResponseDataSourceConfigLogs = EvalDataSourceConfigLogs
+EvalUpdateResponseTestingCriterionEvalGraderTextSimilarity = EvalTestingCriterionEvalGraderTextSimilarity
+EvalUpdateResponseTestingCriterionEvalGraderPython = EvalTestingCriterionEvalGraderPython
+EvalUpdateResponseTestingCriterionEvalGraderScoreModel = EvalTestingCriterionEvalGraderScoreModel
+EvalUpdateResponse = Eval
+CreateEvalCompletionsRunDataSourceSourceFileContentContent = EvalRunSourceFileContentContent
+CreateEvalCompletionsRunDataSourceSourceFileContent = EvalRunSourceFileContent
+CreateEvalCompletionsRunDataSourceSourceFileID = EvalRunSourceFileID
+CreateEvalJsonlRunDataSourceSourceFileContentContent = EvalRunSourceFileContentContent
+CreateEvalJsonlRunDataSourceSourceFileContent = EvalRunSourceFileContent
+CreateEvalJsonlRunDataSourceSourceFileID = EvalRunSourceFileID
+EvalCreateResponseDataSourceConfig = EvalDataSourceConfig
+EvalCreateResponseTestingCriterion = EvalTestingCriterion
+EvalListResponseDataSourceConfig = EvalDataSourceConfig
+EvalListResponseTestingCriterion = EvalTestingCriterion
+EvalRetrieveResponseDataSourceConfig = EvalDataSourceConfig
+EvalRetrieveResponseTestingCriterion = EvalTestingCriterion
+EvalUpdateResponseDataSourceConfig = EvalDataSourceConfig
+EvalUpdateResponseTestingCriterion = EvalTestingCriterion

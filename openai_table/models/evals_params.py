@@ -17,9 +17,13 @@ __all__ = [
     'DataSourceConfigStoredCompletions',
     'DataSourceConfig',
     'TestingCriterionLabelModelInputSimpleInputMessage',
+    'EvalItemContentOutputTextParam',
     'TestingCriterionLabelModelInputEvalItemContentOutputText',
+    'EvalItemContentInputImageParam',
     'TestingCriterionLabelModelInputEvalItemContentInputImage',
+    'EvalItemContentParam',
     'TestingCriterionLabelModelInputEvalItemContent',
+    'EvalItemParam',
     'TestingCriterionLabelModelInputEvalItem',
     'TestingCriterionLabelModelInput',
     'TestingCriterionLabelModel',
@@ -29,8 +33,11 @@ __all__ = [
     'TestingCriterion',
     'EvalListParams',
     'EvalUpdateParams',
+    'EvalRunSourceFileContentContentParam',
     'CreateEvalCompletionsRunDataSourceParamSourceFileContentContent',
+    'EvalRunSourceFileContentParam',
     'CreateEvalCompletionsRunDataSourceParamSourceFileContent',
+    'EvalRunSourceFileIDParam',
     'CreateEvalCompletionsRunDataSourceParamSourceFileID',
     'SourceStoredCompletions',
     'CreateEvalCompletionsRunDataSourceParamSource',
@@ -94,14 +101,14 @@ class TestingCriterionLabelModelInputSimpleInputMessage(TypedDict, total=False):
     role: Required[str]
 
 
-class TestingCriterionLabelModelInputEvalItemContentOutputText(TypedDict, total=False):
+class EvalItemContentOutputTextParam(TypedDict, total=False):
     """Assistant output text inside a message."""
 
     text: Required[str]
     type: Required[Literal['output_text']]
 
 
-class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=False):
+class EvalItemContentInputImageParam(TypedDict, total=False):
     """An image (by URL) inside a message."""
 
     image_url: Required[str]
@@ -109,10 +116,10 @@ class TestingCriterionLabelModelInputEvalItemContentInputImage(TypedDict, total=
     detail: str
 
 
-class TestingCriterionLabelModelInputEvalItem(TypedDict, total=False):
+class EvalItemParam(TypedDict, total=False):
     """A message of a label-model grader's prompt with richer content."""
 
-    content: Required[TestingCriterionLabelModelInputEvalItemContent]
+    content: Required[EvalItemContentParam]
     role: Required[Literal['user', 'assistant', 'system', 'developer']]
     type: Literal['message']
 
@@ -165,21 +172,21 @@ class EvalUpdateParams(TypedDict, total=False):
 # -- the completions run data source ------------------------------------------------------------
 
 
-class CreateEvalCompletionsRunDataSourceParamSourceFileContentContent(TypedDict, total=False):
+class EvalRunSourceFileContentContentParam(TypedDict, total=False):
     """One inline row: the item and an optional sample."""
 
     item: Required[Dict[str, object]]
     sample: Dict[str, object]
 
 
-class CreateEvalCompletionsRunDataSourceParamSourceFileContent(TypedDict, total=False):
+class EvalRunSourceFileContentParam(TypedDict, total=False):
     """Items given inline, as rows."""
 
-    content: Required[Iterable[CreateEvalCompletionsRunDataSourceParamSourceFileContentContent]]
+    content: Required[Iterable[EvalRunSourceFileContentContentParam]]
     type: Required[Literal['file_content']]
 
 
-class CreateEvalCompletionsRunDataSourceParamSourceFileID(TypedDict, total=False):
+class EvalRunSourceFileIDParam(TypedDict, total=False):
     """Items read from an uploaded JSONL file, by ID."""
 
     id: Required[str]
@@ -195,29 +202,6 @@ class SourceStoredCompletions(TypedDict, total=False):
     limit: Optional[int]
     metadata: Optional[Metadata]
     model: Optional[str]
-
-
-class InputMessagesTemplateTemplateEvalItemContentOutputText(TypedDict, total=False):
-    """Assistant output text inside a message."""
-
-    text: Required[str]
-    type: Required[Literal['output_text']]
-
-
-class InputMessagesTemplateTemplateEvalItemContentInputImage(TypedDict, total=False):
-    """An image (by URL) inside a message."""
-
-    image_url: Required[str]
-    type: Required[Literal['input_image']]
-    detail: str
-
-
-class InputMessagesTemplateTemplateEvalItem(TypedDict, total=False):
-    """A message of an input template, whose content may hold text, images or audio."""
-
-    content: Required[InputMessagesTemplateTemplateEvalItemContent]
-    role: Required[Literal['user', 'assistant', 'system', 'developer']]
-    type: Literal['message']
 
 
 class InputMessagesTemplate(TypedDict, total=False):
@@ -259,27 +243,6 @@ class CreateEvalCompletionsRunDataSourceParam(TypedDict, total=False):
 # -- the JSONL run data source ------------------------------------------------------------------
 
 
-class CreateEvalJsonlRunDataSourceParamSourceFileContentContent(TypedDict, total=False):
-    """One inline row: the item and an optional sample."""
-
-    item: Required[Dict[str, object]]
-    sample: Dict[str, object]
-
-
-class CreateEvalJsonlRunDataSourceParamSourceFileContent(TypedDict, total=False):
-    """Items given inline, as rows."""
-
-    content: Required[Iterable[CreateEvalJsonlRunDataSourceParamSourceFileContentContent]]
-    type: Required[Literal['file_content']]
-
-
-class CreateEvalJsonlRunDataSourceParamSourceFileID(TypedDict, total=False):
-    """Items read from an uploaded JSONL file, by ID."""
-
-    id: Required[str]
-    type: Required[Literal['file_id']]
-
-
 class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
     """A run data source reading items from JSONL, without sampling a model."""
 
@@ -291,12 +254,30 @@ class CreateEvalJSONLRunDataSourceParam(TypedDict, total=False):
 
 
 DataSourceConfig = Union[DataSourceConfigCustom, DataSourceConfigLogs, DataSourceConfigStoredCompletions]
-TestingCriterionLabelModelInputEvalItemContent = Union[str, ResponseInputTextParam, TestingCriterionLabelModelInputEvalItemContentOutputText, TestingCriterionLabelModelInputEvalItemContentInputImage, ResponseInputAudioParam, Iterable[object]]
-TestingCriterionLabelModelInput = Union[TestingCriterionLabelModelInputSimpleInputMessage, TestingCriterionLabelModelInputEvalItem]
+EvalItemContentParam = Union[str, ResponseInputTextParam, EvalItemContentOutputTextParam, EvalItemContentInputImageParam, ResponseInputAudioParam, Iterable[object]]
+TestingCriterionLabelModelInput = Union[TestingCriterionLabelModelInputSimpleInputMessage, EvalItemParam]
 TestingCriterion = Union[TestingCriterionLabelModel, StringCheckGraderParam, TestingCriterionTextSimilarity, TestingCriterionPython, TestingCriterionScoreModel]
-CreateEvalCompletionsRunDataSourceParamSource = Union[CreateEvalCompletionsRunDataSourceParamSourceFileContent, CreateEvalCompletionsRunDataSourceParamSourceFileID, SourceStoredCompletions]
-InputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputTextParam, InputMessagesTemplateTemplateEvalItemContentOutputText, InputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudioParam, Iterable[object]]
-InputMessagesTemplateTemplate = Union[EasyInputMessageParam, InputMessagesTemplateTemplateEvalItem]
+CreateEvalCompletionsRunDataSourceParamSource = Union[EvalRunSourceFileContentParam, EvalRunSourceFileIDParam, SourceStoredCompletions]
+InputMessagesTemplateTemplate = Union[EasyInputMessageParam, EvalItemParam]
 InputMessages = Union[InputMessagesTemplate, InputMessagesItemReference]
 SamplingParamsResponseFormat = Union[ResponseFormatText, ResponseFormatJSONSchema, ResponseFormatJSONObject]
-CreateEvalJsonlRunDataSourceParamSource = Union[CreateEvalJsonlRunDataSourceParamSourceFileContent, CreateEvalJsonlRunDataSourceParamSourceFileID]
+CreateEvalJsonlRunDataSourceParamSource = Union[EvalRunSourceFileContentParam, EvalRunSourceFileIDParam]
+
+
+# -- the official names, one per method or container, for the shapes above ----------------------
+
+
+TestingCriterionLabelModelInputEvalItemContentOutputText = EvalItemContentOutputTextParam
+TestingCriterionLabelModelInputEvalItemContentInputImage = EvalItemContentInputImageParam
+TestingCriterionLabelModelInputEvalItem = EvalItemParam
+CreateEvalCompletionsRunDataSourceParamSourceFileContentContent = EvalRunSourceFileContentContentParam
+CreateEvalCompletionsRunDataSourceParamSourceFileContent = EvalRunSourceFileContentParam
+CreateEvalCompletionsRunDataSourceParamSourceFileID = EvalRunSourceFileIDParam
+InputMessagesTemplateTemplateEvalItemContentOutputText = EvalItemContentOutputTextParam
+InputMessagesTemplateTemplateEvalItemContentInputImage = EvalItemContentInputImageParam
+InputMessagesTemplateTemplateEvalItem = EvalItemParam
+CreateEvalJsonlRunDataSourceParamSourceFileContentContent = EvalRunSourceFileContentContentParam
+CreateEvalJsonlRunDataSourceParamSourceFileContent = EvalRunSourceFileContentParam
+CreateEvalJsonlRunDataSourceParamSourceFileID = EvalRunSourceFileIDParam
+TestingCriterionLabelModelInputEvalItemContent = EvalItemContentParam
+InputMessagesTemplateTemplateEvalItemContent = EvalItemContentParam

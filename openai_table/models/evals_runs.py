@@ -10,27 +10,49 @@ from .responses import ResponseFormatTextConfig, ResponseInputAudio, ResponseInp
 from .shared import Metadata
 
 __all__ = [
+    'EvalRunDataSourceResponsesSourceFileContentContent',
     'RunCancelResponseDataSourceResponsesSourceFileContentContent',
+    'EvalRunDataSourceResponsesSourceFileContent',
     'RunCancelResponseDataSourceResponsesSourceFileContent',
+    'EvalRunDataSourceResponsesSourceFileID',
     'RunCancelResponseDataSourceResponsesSourceFileID',
+    'EvalRunDataSourceResponsesSourceResponses',
     'RunCancelResponseDataSourceResponsesSourceResponses',
+    'EvalRunDataSourceResponsesSource',
     'RunCancelResponseDataSourceResponsesSource',
+    'EvalRunMessage',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage',
+    'EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText',
+    'EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage',
+    'EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent',
+    'EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem',
+    'EvalRunDataSourceResponsesInputMessagesTemplateTemplate',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplate',
+    'EvalRunDataSourceResponsesInputMessagesTemplate',
     'RunCancelResponseDataSourceResponsesInputMessagesTemplate',
+    'EvalRunDataSourceResponsesInputMessagesItemReference',
     'RunCancelResponseDataSourceResponsesInputMessagesItemReference',
+    'EvalRunDataSourceResponsesInputMessages',
     'RunCancelResponseDataSourceResponsesInputMessages',
+    'EvalRunDataSourceResponsesSamplingParamsText',
     'RunCancelResponseDataSourceResponsesSamplingParamsText',
+    'EvalRunDataSourceResponsesSamplingParams',
     'RunCancelResponseDataSourceResponsesSamplingParams',
+    'EvalRunDataSourceResponses',
     'RunCancelResponseDataSourceResponses',
+    'EvalRunDataSource',
     'RunCancelResponseDataSource',
+    'EvalRunPerModelUsage',
     'RunCancelResponsePerModelUsage',
+    'EvalRunPerTestingCriteriaResult',
     'RunCancelResponsePerTestingCriteriaResult',
+    'EvalRunResultCounts',
     'RunCancelResponseResultCounts',
+    'EvalRun',
     'RunCancelResponse',
     'RunCreateResponseDataSourceResponsesSourceFileContentContent',
     'RunCreateResponseDataSourceResponsesSourceFileContent',
@@ -99,11 +121,15 @@ __all__ = [
     'RunRetrieveResponsePerTestingCriteriaResult',
     'RunRetrieveResponseResultCounts',
     'RunRetrieveResponse',
+    'EvalRunOutputItemResult',
     'OutputItemListResponseResult',
     'OutputItemListResponseSampleInput',
     'OutputItemListResponseSampleOutput',
+    'EvalRunOutputItemSampleUsage',
     'OutputItemListResponseSampleUsage',
+    'EvalRunOutputItemSample',
     'OutputItemListResponseSample',
+    'EvalRunOutputItem',
     'OutputItemListResponse',
     'OutputItemRetrieveResponseResult',
     'OutputItemRetrieveResponseSampleInput',
@@ -114,11 +140,11 @@ __all__ = [
 ]
 
 
-# -- runs.cancel() ------------------------------------------------------------------------------
+# -- an eval run, as every `runs` method returns it ---------------------------------------------
 
 
 @model
-class RunCancelResponseDataSourceResponsesSourceFileContentContent(BaseModel):
+class EvalRunDataSourceResponsesSourceFileContentContent(BaseModel):
     """One inline row: the item and an optional sample."""
 
     item: Optional[Dict[str, Any]] = None
@@ -126,15 +152,15 @@ class RunCancelResponseDataSourceResponsesSourceFileContentContent(BaseModel):
 
 
 @model
-class RunCancelResponseDataSourceResponsesSourceFileContent(BaseModel):
+class EvalRunDataSourceResponsesSourceFileContent(BaseModel):
     """Items given inline, as rows."""
 
-    content: Optional[List[RunCancelResponseDataSourceResponsesSourceFileContentContent]] = None
+    content: Optional[List[EvalRunDataSourceResponsesSourceFileContentContent]] = None
     type: str = 'file_content'
 
 
 @model
-class RunCancelResponseDataSourceResponsesSourceFileID(BaseModel):
+class EvalRunDataSourceResponsesSourceFileID(BaseModel):
     """Items read from an uploaded JSONL file, by ID."""
 
     id: Optional[str] = None
@@ -142,7 +168,7 @@ class RunCancelResponseDataSourceResponsesSourceFileID(BaseModel):
 
 
 @model
-class RunCancelResponseDataSourceResponsesSourceResponses(BaseModel):
+class EvalRunDataSourceResponsesSourceResponses(BaseModel):
     """Items picked from stored responses by filters (model, dates, metadata, ...)."""
 
     type: str = 'responses'
@@ -159,15 +185,15 @@ class RunCancelResponseDataSourceResponsesSourceResponses(BaseModel):
 
 
 @model
-class RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    """A plain chat message (role and text) in an input template."""
+class EvalRunMessage(BaseModel):
+    """A plain chat message, its role and text: in an input template, or a sample's input or output."""
 
     content: Optional[str] = None
     role: Optional[str] = None
 
 
 @model
-class RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
+class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
     """Assistant output text inside a message."""
 
     text: Optional[str] = None
@@ -175,7 +201,7 @@ class RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemC
 
 
 @model
-class RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
+class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
     """An image (by URL) inside a message."""
 
     image_url: Optional[str] = None
@@ -184,24 +210,24 @@ class RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemC
 
 
 @model
-class RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
+class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     """A message of an input template, whose content may hold text, images or audio."""
 
-    content: Optional[RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent] = None
+    content: Optional[EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent] = None
     role: Optional[str] = None
     type: Optional[str] = None
 
 
 @model
-class RunCancelResponseDataSourceResponsesInputMessagesTemplate(BaseModel):
+class EvalRunDataSourceResponsesInputMessagesTemplate(BaseModel):
     """Input messages from a template whose placeholders take each item's fields."""
 
-    template: Optional[List[RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplate]] = None
+    template: Optional[List[EvalRunDataSourceResponsesInputMessagesTemplateTemplate]] = None
     type: str = 'template'
 
 
 @model
-class RunCancelResponseDataSourceResponsesInputMessagesItemReference(BaseModel):
+class EvalRunDataSourceResponsesInputMessagesItemReference(BaseModel):
     """Input messages read from a field of each item."""
 
     item_reference: Optional[str] = None
@@ -209,38 +235,38 @@ class RunCancelResponseDataSourceResponsesInputMessagesItemReference(BaseModel):
 
 
 @model
-class RunCancelResponseDataSourceResponsesSamplingParamsText(BaseModel):
+class EvalRunDataSourceResponsesSamplingParamsText(BaseModel):
     """Text output settings for sampling, such as a structured output format."""
 
     format: Optional[ResponseFormatTextConfig] = None
 
 
 @model
-class RunCancelResponseDataSourceResponsesSamplingParams(BaseModel):
+class EvalRunDataSourceResponsesSamplingParams(BaseModel):
     """How the model under test is sampled: temperature, token limit, seed, tools, ..."""
 
     max_completion_tokens: Optional[int] = None
     reasoning_effort: Optional[str] = None
     seed: Optional[int] = None
     temperature: Optional[float] = None
-    text: Optional[RunCancelResponseDataSourceResponsesSamplingParamsText] = None
+    text: Optional[EvalRunDataSourceResponsesSamplingParamsText] = None
     tools: Optional[List[Tool]] = None
     top_p: Optional[float] = None
 
 
 @model
-class RunCancelResponseDataSourceResponses(BaseModel):
+class EvalRunDataSourceResponses(BaseModel):
     """Items picked from stored responses by filters (model, dates, metadata, ...)."""
 
-    source: Optional[RunCancelResponseDataSourceResponsesSource] = None
+    source: Optional[EvalRunDataSourceResponsesSource] = None
     type: str = 'responses'
-    input_messages: Optional[RunCancelResponseDataSourceResponsesInputMessages] = None
+    input_messages: Optional[EvalRunDataSourceResponsesInputMessages] = None
     model: Optional[str] = None
-    sampling_params: Optional[RunCancelResponseDataSourceResponsesSamplingParams] = None
+    sampling_params: Optional[EvalRunDataSourceResponsesSamplingParams] = None
 
 
 @model
-class RunCancelResponsePerModelUsage(BaseModel):
+class EvalRunPerModelUsage(BaseModel):
     """Token usage of one model during the run."""
 
     cached_tokens: Optional[int] = None
@@ -252,7 +278,7 @@ class RunCancelResponsePerModelUsage(BaseModel):
 
 
 @model
-class RunCancelResponsePerTestingCriteriaResult(BaseModel):
+class EvalRunPerTestingCriteriaResult(BaseModel):
     """How many items passed and failed one testing criterion."""
 
     failed: Optional[int] = None
@@ -261,7 +287,7 @@ class RunCancelResponsePerTestingCriteriaResult(BaseModel):
 
 
 @model
-class RunCancelResponseResultCounts(BaseModel):
+class EvalRunResultCounts(BaseModel):
     """How many of the run's items passed, failed or errored."""
 
     errored: Optional[int] = None
@@ -271,198 +297,22 @@ class RunCancelResponseResultCounts(BaseModel):
 
 
 @model
-class RunCancelResponse(BaseModel):
-    """An eval run (status, data source, results) as `evals.runs.cancel()` returns it."""
+class EvalRun(BaseModel):
+    """An eval run (status, data source, results), as every `evals.runs` method returns it."""
 
     id: Optional[str] = None
     created_at: Optional[int] = None
-    data_source: Optional[RunCancelResponseDataSource] = None
+    data_source: Optional[EvalRunDataSource] = None
     error: Optional[EvalAPIError] = None
     eval_id: Optional[str] = None
     metadata: Optional[Metadata] = None
     model: Optional[str] = None
     name: Optional[str] = None
     object: Optional[str] = None  # 'eval.run'
-    per_model_usage: Optional[List[RunCancelResponsePerModelUsage]] = None
-    per_testing_criteria_results: Optional[List[RunCancelResponsePerTestingCriteriaResult]] = None
+    per_model_usage: Optional[List[EvalRunPerModelUsage]] = None
+    per_testing_criteria_results: Optional[List[EvalRunPerTestingCriteriaResult]] = None
     report_url: Optional[str] = None
-    result_counts: Optional[RunCancelResponseResultCounts] = None
-    status: Optional[str] = None
-
-
-# -- runs.create() ------------------------------------------------------------------------------
-
-
-@model
-class RunCreateResponseDataSourceResponsesSourceFileContentContent(BaseModel):
-    """One inline row: the item and an optional sample."""
-
-    item: Optional[Dict[str, Any]] = None
-    sample: Optional[Dict[str, Any]] = None
-
-
-@model
-class RunCreateResponseDataSourceResponsesSourceFileContent(BaseModel):
-    """Items given inline, as rows."""
-
-    content: Optional[List[RunCreateResponseDataSourceResponsesSourceFileContentContent]] = None
-    type: str = 'file_content'
-
-
-@model
-class RunCreateResponseDataSourceResponsesSourceFileID(BaseModel):
-    """Items read from an uploaded JSONL file, by ID."""
-
-    id: Optional[str] = None
-    type: str = 'file_id'
-
-
-@model
-class RunCreateResponseDataSourceResponsesSourceResponses(BaseModel):
-    """Items picked from stored responses by filters (model, dates, metadata, ...)."""
-
-    type: str = 'responses'
-    created_after: Optional[int] = None
-    created_before: Optional[int] = None
-    instructions_search: Optional[str] = None
-    metadata: Optional[Any] = None
-    model: Optional[str] = None
-    reasoning_effort: Optional[str] = None
-    temperature: Optional[float] = None
-    tools: Optional[List[str]] = None
-    top_p: Optional[float] = None
-    users: Optional[List[str]] = None
-
-
-@model
-class RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    """A plain chat message (role and text) in an input template."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    """Assistant output text inside a message."""
-
-    text: Optional[str] = None
-    type: str = 'output_text'
-
-
-@model
-class RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    """An image (by URL) inside a message."""
-
-    image_url: Optional[str] = None
-    type: str = 'input_image'
-    detail: Optional[str] = None
-
-
-@model
-class RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
-    """A message of an input template, whose content may hold text, images or audio."""
-
-    content: Optional[RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
-
-
-@model
-class RunCreateResponseDataSourceResponsesInputMessagesTemplate(BaseModel):
-    """Input messages from a template whose placeholders take each item's fields."""
-
-    template: Optional[List[RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplate]] = None
-    type: str = 'template'
-
-
-@model
-class RunCreateResponseDataSourceResponsesInputMessagesItemReference(BaseModel):
-    """Input messages read from a field of each item."""
-
-    item_reference: Optional[str] = None
-    type: str = 'item_reference'
-
-
-@model
-class RunCreateResponseDataSourceResponsesSamplingParamsText(BaseModel):
-    """Text output settings for sampling, such as a structured output format."""
-
-    format: Optional[ResponseFormatTextConfig] = None
-
-
-@model
-class RunCreateResponseDataSourceResponsesSamplingParams(BaseModel):
-    """How the model under test is sampled: temperature, token limit, seed, tools, ..."""
-
-    max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[str] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    text: Optional[RunCreateResponseDataSourceResponsesSamplingParamsText] = None
-    tools: Optional[List[Tool]] = None
-    top_p: Optional[float] = None
-
-
-@model
-class RunCreateResponseDataSourceResponses(BaseModel):
-    """Items picked from stored responses by filters (model, dates, metadata, ...)."""
-
-    source: Optional[RunCreateResponseDataSourceResponsesSource] = None
-    type: str = 'responses'
-    input_messages: Optional[RunCreateResponseDataSourceResponsesInputMessages] = None
-    model: Optional[str] = None
-    sampling_params: Optional[RunCreateResponseDataSourceResponsesSamplingParams] = None
-
-
-@model
-class RunCreateResponsePerModelUsage(BaseModel):
-    """Token usage of one model during the run."""
-
-    cached_tokens: Optional[int] = None
-    completion_tokens: Optional[int] = None
-    invocation_count: Optional[int] = None
-    run_model_name: Optional[str] = field('model_name')
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-
-
-@model
-class RunCreateResponsePerTestingCriteriaResult(BaseModel):
-    """How many items passed and failed one testing criterion."""
-
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    testing_criteria: Optional[str] = None
-
-
-@model
-class RunCreateResponseResultCounts(BaseModel):
-    """How many of the run's items passed, failed or errored."""
-
-    errored: Optional[int] = None
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    total: Optional[int] = None
-
-
-@model
-class RunCreateResponse(BaseModel):
-    """An eval run (status, data source, results) as `evals.runs.create()` returns it."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source: Optional[RunCreateResponseDataSource] = None
-    error: Optional[EvalAPIError] = None
-    eval_id: Optional[str] = None
-    metadata: Optional[Metadata] = None
-    model: Optional[str] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval.run'
-    per_model_usage: Optional[List[RunCreateResponsePerModelUsage]] = None
-    per_testing_criteria_results: Optional[List[RunCreateResponsePerTestingCriteriaResult]] = None
-    report_url: Optional[str] = None
-    result_counts: Optional[RunCreateResponseResultCounts] = None
+    result_counts: Optional[EvalRunResultCounts] = None
     status: Optional[str] = None
 
 
@@ -478,363 +328,11 @@ class RunDeleteResponse(BaseModel):
     run_id: Optional[str] = None
 
 
-# -- runs.list() --------------------------------------------------------------------------------
-
-
-@model
-class RunListResponseDataSourceResponsesSourceFileContentContent(BaseModel):
-    """One inline row: the item and an optional sample."""
-
-    item: Optional[Dict[str, Any]] = None
-    sample: Optional[Dict[str, Any]] = None
-
-
-@model
-class RunListResponseDataSourceResponsesSourceFileContent(BaseModel):
-    """Items given inline, as rows."""
-
-    content: Optional[List[RunListResponseDataSourceResponsesSourceFileContentContent]] = None
-    type: str = 'file_content'
-
-
-@model
-class RunListResponseDataSourceResponsesSourceFileID(BaseModel):
-    """Items read from an uploaded JSONL file, by ID."""
-
-    id: Optional[str] = None
-    type: str = 'file_id'
-
-
-@model
-class RunListResponseDataSourceResponsesSourceResponses(BaseModel):
-    """Items picked from stored responses by filters (model, dates, metadata, ...)."""
-
-    type: str = 'responses'
-    created_after: Optional[int] = None
-    created_before: Optional[int] = None
-    instructions_search: Optional[str] = None
-    metadata: Optional[Any] = None
-    model: Optional[str] = None
-    reasoning_effort: Optional[str] = None
-    temperature: Optional[float] = None
-    tools: Optional[List[str]] = None
-    top_p: Optional[float] = None
-    users: Optional[List[str]] = None
-
-
-@model
-class RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    """A plain chat message (role and text) in an input template."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    """Assistant output text inside a message."""
-
-    text: Optional[str] = None
-    type: str = 'output_text'
-
-
-@model
-class RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    """An image (by URL) inside a message."""
-
-    image_url: Optional[str] = None
-    type: str = 'input_image'
-    detail: Optional[str] = None
-
-
-@model
-class RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
-    """A message of an input template, whose content may hold text, images or audio."""
-
-    content: Optional[RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
-
-
-@model
-class RunListResponseDataSourceResponsesInputMessagesTemplate(BaseModel):
-    """Input messages from a template whose placeholders take each item's fields."""
-
-    template: Optional[List[RunListResponseDataSourceResponsesInputMessagesTemplateTemplate]] = None
-    type: str = 'template'
-
-
-@model
-class RunListResponseDataSourceResponsesInputMessagesItemReference(BaseModel):
-    """Input messages read from a field of each item."""
-
-    item_reference: Optional[str] = None
-    type: str = 'item_reference'
-
-
-@model
-class RunListResponseDataSourceResponsesSamplingParamsText(BaseModel):
-    """Text output settings for sampling, such as a structured output format."""
-
-    format: Optional[ResponseFormatTextConfig] = None
-
-
-@model
-class RunListResponseDataSourceResponsesSamplingParams(BaseModel):
-    """How the model under test is sampled: temperature, token limit, seed, tools, ..."""
-
-    max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[str] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    text: Optional[RunListResponseDataSourceResponsesSamplingParamsText] = None
-    tools: Optional[List[Tool]] = None
-    top_p: Optional[float] = None
-
-
-@model
-class RunListResponseDataSourceResponses(BaseModel):
-    """Items picked from stored responses by filters (model, dates, metadata, ...)."""
-
-    source: Optional[RunListResponseDataSourceResponsesSource] = None
-    type: str = 'responses'
-    input_messages: Optional[RunListResponseDataSourceResponsesInputMessages] = None
-    model: Optional[str] = None
-    sampling_params: Optional[RunListResponseDataSourceResponsesSamplingParams] = None
-
-
-@model
-class RunListResponsePerModelUsage(BaseModel):
-    """Token usage of one model during the run."""
-
-    cached_tokens: Optional[int] = None
-    completion_tokens: Optional[int] = None
-    invocation_count: Optional[int] = None
-    run_model_name: Optional[str] = field('model_name')
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-
-
-@model
-class RunListResponsePerTestingCriteriaResult(BaseModel):
-    """How many items passed and failed one testing criterion."""
-
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    testing_criteria: Optional[str] = None
-
-
-@model
-class RunListResponseResultCounts(BaseModel):
-    """How many of the run's items passed, failed or errored."""
-
-    errored: Optional[int] = None
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    total: Optional[int] = None
-
-
-@model
-class RunListResponse(BaseModel):
-    """An eval run (status, data source, results) as `evals.runs.list()` returns it."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source: Optional[RunListResponseDataSource] = None
-    error: Optional[EvalAPIError] = None
-    eval_id: Optional[str] = None
-    metadata: Optional[Metadata] = None
-    model: Optional[str] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval.run'
-    per_model_usage: Optional[List[RunListResponsePerModelUsage]] = None
-    per_testing_criteria_results: Optional[List[RunListResponsePerTestingCriteriaResult]] = None
-    report_url: Optional[str] = None
-    result_counts: Optional[RunListResponseResultCounts] = None
-    status: Optional[str] = None
-
-
-# -- runs.retrieve() ----------------------------------------------------------------------------
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesSourceFileContentContent(BaseModel):
-    """One inline row: the item and an optional sample."""
-
-    item: Optional[Dict[str, Any]] = None
-    sample: Optional[Dict[str, Any]] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesSourceFileContent(BaseModel):
-    """Items given inline, as rows."""
-
-    content: Optional[List[RunRetrieveResponseDataSourceResponsesSourceFileContentContent]] = None
-    type: str = 'file_content'
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesSourceFileID(BaseModel):
-    """Items read from an uploaded JSONL file, by ID."""
-
-    id: Optional[str] = None
-    type: str = 'file_id'
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesSourceResponses(BaseModel):
-    """Items picked from stored responses by filters (model, dates, metadata, ...)."""
-
-    type: str = 'responses'
-    created_after: Optional[int] = None
-    created_before: Optional[int] = None
-    instructions_search: Optional[str] = None
-    metadata: Optional[Any] = None
-    model: Optional[str] = None
-    reasoning_effort: Optional[str] = None
-    temperature: Optional[float] = None
-    tools: Optional[List[str]] = None
-    top_p: Optional[float] = None
-    users: Optional[List[str]] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage(BaseModel):
-    """A plain chat message (role and text) in an input template."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
-    """Assistant output text inside a message."""
-
-    text: Optional[str] = None
-    type: str = 'output_text'
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
-    """An image (by URL) inside a message."""
-
-    image_url: Optional[str] = None
-    type: str = 'input_image'
-    detail: Optional[str] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
-    """A message of an input template, whose content may hold text, images or audio."""
-
-    content: Optional[RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesInputMessagesTemplate(BaseModel):
-    """Input messages from a template whose placeholders take each item's fields."""
-
-    template: Optional[List[RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplate]] = None
-    type: str = 'template'
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesInputMessagesItemReference(BaseModel):
-    """Input messages read from a field of each item."""
-
-    item_reference: Optional[str] = None
-    type: str = 'item_reference'
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesSamplingParamsText(BaseModel):
-    """Text output settings for sampling, such as a structured output format."""
-
-    format: Optional[ResponseFormatTextConfig] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponsesSamplingParams(BaseModel):
-    """How the model under test is sampled: temperature, token limit, seed, tools, ..."""
-
-    max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[str] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    text: Optional[RunRetrieveResponseDataSourceResponsesSamplingParamsText] = None
-    tools: Optional[List[Tool]] = None
-    top_p: Optional[float] = None
-
-
-@model
-class RunRetrieveResponseDataSourceResponses(BaseModel):
-    """Items picked from stored responses by filters (model, dates, metadata, ...)."""
-
-    source: Optional[RunRetrieveResponseDataSourceResponsesSource] = None
-    type: str = 'responses'
-    input_messages: Optional[RunRetrieveResponseDataSourceResponsesInputMessages] = None
-    model: Optional[str] = None
-    sampling_params: Optional[RunRetrieveResponseDataSourceResponsesSamplingParams] = None
-
-
-@model
-class RunRetrieveResponsePerModelUsage(BaseModel):
-    """Token usage of one model during the run."""
-
-    cached_tokens: Optional[int] = None
-    completion_tokens: Optional[int] = None
-    invocation_count: Optional[int] = None
-    run_model_name: Optional[str] = field('model_name')
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-
-
-@model
-class RunRetrieveResponsePerTestingCriteriaResult(BaseModel):
-    """How many items passed and failed one testing criterion."""
-
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    testing_criteria: Optional[str] = None
-
-
-@model
-class RunRetrieveResponseResultCounts(BaseModel):
-    """How many of the run's items passed, failed or errored."""
-
-    errored: Optional[int] = None
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    total: Optional[int] = None
-
-
-@model
-class RunRetrieveResponse(BaseModel):
-    """An eval run (status, data source, results) as `evals.runs.retrieve()` returns it."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source: Optional[RunRetrieveResponseDataSource] = None
-    error: Optional[EvalAPIError] = None
-    eval_id: Optional[str] = None
-    metadata: Optional[Metadata] = None
-    model: Optional[str] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval.run'
-    per_model_usage: Optional[List[RunRetrieveResponsePerModelUsage]] = None
-    per_testing_criteria_results: Optional[List[RunRetrieveResponsePerTestingCriteriaResult]] = None
-    report_url: Optional[str] = None
-    result_counts: Optional[RunRetrieveResponseResultCounts] = None
-    status: Optional[str] = None
-
-
 # -- output items -------------------------------------------------------------------------------
 
 
 @model
-class OutputItemListResponseResult(BaseModel):
+class EvalRunOutputItemResult(BaseModel):
     """One grader's result on this output item."""
 
     name: Optional[str] = None
@@ -845,23 +343,7 @@ class OutputItemListResponseResult(BaseModel):
 
 
 @model
-class OutputItemListResponseSampleInput(BaseModel):
-    """A message the model was given for this sample."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class OutputItemListResponseSampleOutput(BaseModel):
-    """A message the model produced for this sample."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class OutputItemListResponseSampleUsage(BaseModel):
+class EvalRunOutputItemSampleUsage(BaseModel):
     """Token usage of this sample."""
 
     cached_tokens: Optional[int] = None
@@ -871,23 +353,23 @@ class OutputItemListResponseSampleUsage(BaseModel):
 
 
 @model
-class OutputItemListResponseSample(BaseModel):
+class EvalRunOutputItemSample(BaseModel):
     """What the model was given and produced for this item, with usage and any error."""
 
     error: Optional[EvalAPIError] = None
     finish_reason: Optional[str] = None
-    input: Optional[List[OutputItemListResponseSampleInput]] = None
+    input: Optional[List[EvalRunMessage]] = None
     max_completion_tokens: Optional[int] = None
     model: Optional[str] = None
-    output: Optional[List[OutputItemListResponseSampleOutput]] = None
+    output: Optional[List[EvalRunMessage]] = None
     seed: Optional[int] = None
     temperature: Optional[float] = None
     top_p: Optional[float] = None
-    usage: Optional[OutputItemListResponseSampleUsage] = None
+    usage: Optional[EvalRunOutputItemSampleUsage] = None
 
 
 @model
-class OutputItemListResponse(BaseModel):
+class EvalRunOutputItem(BaseModel):
     """One item of an eval run: its data, the model's sample and the graders' results."""
 
     id: Optional[str] = None
@@ -896,101 +378,122 @@ class OutputItemListResponse(BaseModel):
     datasource_item_id: Optional[int] = None
     eval_id: Optional[str] = None
     object: Optional[str] = None  # 'eval.run.output_item'
-    results: Optional[List[OutputItemListResponseResult]] = None
+    results: Optional[List[EvalRunOutputItemResult]] = None
     run_id: Optional[str] = None
-    sample: Optional[OutputItemListResponseSample] = None
-    status: Optional[str] = None
-
-
-@model
-class OutputItemRetrieveResponseResult(BaseModel):
-    """One grader's result on this output item."""
-
-    name: Optional[str] = None
-    passed: Optional[bool] = None
-    score: Optional[float] = None
-    sample: Optional[Dict[str, Any]] = None
-    type: Optional[str] = None
-
-
-@model
-class OutputItemRetrieveResponseSampleInput(BaseModel):
-    """A message the model was given for this sample."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class OutputItemRetrieveResponseSampleOutput(BaseModel):
-    """A message the model produced for this sample."""
-
-    content: Optional[str] = None
-    role: Optional[str] = None
-
-
-@model
-class OutputItemRetrieveResponseSampleUsage(BaseModel):
-    """Token usage of this sample."""
-
-    cached_tokens: Optional[int] = None
-    completion_tokens: Optional[int] = None
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-
-
-@model
-class OutputItemRetrieveResponseSample(BaseModel):
-    """What the model was given and produced for this item, with usage and any error."""
-
-    error: Optional[EvalAPIError] = None
-    finish_reason: Optional[str] = None
-    input: Optional[List[OutputItemRetrieveResponseSampleInput]] = None
-    max_completion_tokens: Optional[int] = None
-    model: Optional[str] = None
-    output: Optional[List[OutputItemRetrieveResponseSampleOutput]] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    top_p: Optional[float] = None
-    usage: Optional[OutputItemRetrieveResponseSampleUsage] = None
-
-
-@model
-class OutputItemRetrieveResponse(BaseModel):
-    """One item of an eval run: its data, the model's sample and the graders' results."""
-
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    datasource_item: Optional[Dict[str, Any]] = None
-    datasource_item_id: Optional[int] = None
-    eval_id: Optional[str] = None
-    object: Optional[str] = None  # 'eval.run.output_item'
-    results: Optional[List[OutputItemRetrieveResponseResult]] = None
-    run_id: Optional[str] = None
-    sample: Optional[OutputItemRetrieveResponseSample] = None
+    sample: Optional[EvalRunOutputItemSample] = None
     status: Optional[str] = None
 
 
 # -- unions -------------------------------------------------------------------------------------
 
 
-RunCancelResponseDataSourceResponsesSource = Union[RunCancelResponseDataSourceResponsesSourceFileContent, RunCancelResponseDataSourceResponsesSourceFileID, RunCancelResponseDataSourceResponsesSourceResponses]
-RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputText, RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText, RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudio, List[Any]]
-RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplate = Union[RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage, RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem]
-RunCancelResponseDataSourceResponsesInputMessages = Union[RunCancelResponseDataSourceResponsesInputMessagesTemplate, RunCancelResponseDataSourceResponsesInputMessagesItemReference]
-RunCancelResponseDataSource = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, RunCancelResponseDataSourceResponses]
-RunCreateResponseDataSourceResponsesSource = Union[RunCreateResponseDataSourceResponsesSourceFileContent, RunCreateResponseDataSourceResponsesSourceFileID, RunCreateResponseDataSourceResponsesSourceResponses]
-RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputText, RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText, RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudio, List[Any]]
-RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplate = Union[RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage, RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem]
-RunCreateResponseDataSourceResponsesInputMessages = Union[RunCreateResponseDataSourceResponsesInputMessagesTemplate, RunCreateResponseDataSourceResponsesInputMessagesItemReference]
-RunCreateResponseDataSource = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, RunCreateResponseDataSourceResponses]
-RunListResponseDataSourceResponsesSource = Union[RunListResponseDataSourceResponsesSourceFileContent, RunListResponseDataSourceResponsesSourceFileID, RunListResponseDataSourceResponsesSourceResponses]
-RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputText, RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText, RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudio, List[Any]]
-RunListResponseDataSourceResponsesInputMessagesTemplateTemplate = Union[RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage, RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem]
-RunListResponseDataSourceResponsesInputMessages = Union[RunListResponseDataSourceResponsesInputMessagesTemplate, RunListResponseDataSourceResponsesInputMessagesItemReference]
-RunListResponseDataSource = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, RunListResponseDataSourceResponses]
-RunRetrieveResponseDataSourceResponsesSource = Union[RunRetrieveResponseDataSourceResponsesSourceFileContent, RunRetrieveResponseDataSourceResponsesSourceFileID, RunRetrieveResponseDataSourceResponsesSourceResponses]
-RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputText, RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText, RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudio, List[Any]]
-RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplate = Union[RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage, RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem]
-RunRetrieveResponseDataSourceResponsesInputMessages = Union[RunRetrieveResponseDataSourceResponsesInputMessagesTemplate, RunRetrieveResponseDataSourceResponsesInputMessagesItemReference]
-RunRetrieveResponseDataSource = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, RunRetrieveResponseDataSourceResponses]
+EvalRunDataSourceResponsesSource = Union[EvalRunDataSourceResponsesSourceFileContent, EvalRunDataSourceResponsesSourceFileID, EvalRunDataSourceResponsesSourceResponses]
+EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = Union[str, ResponseInputText, EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText, EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage, ResponseInputAudio, List[Any]]
+EvalRunDataSourceResponsesInputMessagesTemplateTemplate = Union[EvalRunMessage, EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem]
+EvalRunDataSourceResponsesInputMessages = Union[EvalRunDataSourceResponsesInputMessagesTemplate, EvalRunDataSourceResponsesInputMessagesItemReference]
+EvalRunDataSource = Union[CreateEvalJSONLRunDataSource, CreateEvalCompletionsRunDataSource, EvalRunDataSourceResponses]
+
+
+# -- the official names, one per method or container, for the shapes above ----------------------
+
+
+RunCancelResponseDataSourceResponsesSourceFileContentContent = EvalRunDataSourceResponsesSourceFileContentContent
+RunCancelResponseDataSourceResponsesSourceFileContent = EvalRunDataSourceResponsesSourceFileContent
+RunCancelResponseDataSourceResponsesSourceFileID = EvalRunDataSourceResponsesSourceFileID
+RunCancelResponseDataSourceResponsesSourceResponses = EvalRunDataSourceResponsesSourceResponses
+RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage = EvalRunMessage
+RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText
+RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage
+RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem
+RunCancelResponseDataSourceResponsesInputMessagesTemplate = EvalRunDataSourceResponsesInputMessagesTemplate
+RunCancelResponseDataSourceResponsesInputMessagesItemReference = EvalRunDataSourceResponsesInputMessagesItemReference
+RunCancelResponseDataSourceResponsesSamplingParamsText = EvalRunDataSourceResponsesSamplingParamsText
+RunCancelResponseDataSourceResponsesSamplingParams = EvalRunDataSourceResponsesSamplingParams
+RunCancelResponseDataSourceResponses = EvalRunDataSourceResponses
+RunCancelResponsePerModelUsage = EvalRunPerModelUsage
+RunCancelResponsePerTestingCriteriaResult = EvalRunPerTestingCriteriaResult
+RunCancelResponseResultCounts = EvalRunResultCounts
+RunCancelResponse = EvalRun
+RunCreateResponseDataSourceResponsesSourceFileContentContent = EvalRunDataSourceResponsesSourceFileContentContent
+RunCreateResponseDataSourceResponsesSourceFileContent = EvalRunDataSourceResponsesSourceFileContent
+RunCreateResponseDataSourceResponsesSourceFileID = EvalRunDataSourceResponsesSourceFileID
+RunCreateResponseDataSourceResponsesSourceResponses = EvalRunDataSourceResponsesSourceResponses
+RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage = EvalRunMessage
+RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText
+RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage
+RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem
+RunCreateResponseDataSourceResponsesInputMessagesTemplate = EvalRunDataSourceResponsesInputMessagesTemplate
+RunCreateResponseDataSourceResponsesInputMessagesItemReference = EvalRunDataSourceResponsesInputMessagesItemReference
+RunCreateResponseDataSourceResponsesSamplingParamsText = EvalRunDataSourceResponsesSamplingParamsText
+RunCreateResponseDataSourceResponsesSamplingParams = EvalRunDataSourceResponsesSamplingParams
+RunCreateResponseDataSourceResponses = EvalRunDataSourceResponses
+RunCreateResponsePerModelUsage = EvalRunPerModelUsage
+RunCreateResponsePerTestingCriteriaResult = EvalRunPerTestingCriteriaResult
+RunCreateResponseResultCounts = EvalRunResultCounts
+RunCreateResponse = EvalRun
+RunListResponseDataSourceResponsesSourceFileContentContent = EvalRunDataSourceResponsesSourceFileContentContent
+RunListResponseDataSourceResponsesSourceFileContent = EvalRunDataSourceResponsesSourceFileContent
+RunListResponseDataSourceResponsesSourceFileID = EvalRunDataSourceResponsesSourceFileID
+RunListResponseDataSourceResponsesSourceResponses = EvalRunDataSourceResponsesSourceResponses
+RunListResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage = EvalRunMessage
+RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText
+RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage
+RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem
+RunListResponseDataSourceResponsesInputMessagesTemplate = EvalRunDataSourceResponsesInputMessagesTemplate
+RunListResponseDataSourceResponsesInputMessagesItemReference = EvalRunDataSourceResponsesInputMessagesItemReference
+RunListResponseDataSourceResponsesSamplingParamsText = EvalRunDataSourceResponsesSamplingParamsText
+RunListResponseDataSourceResponsesSamplingParams = EvalRunDataSourceResponsesSamplingParams
+RunListResponseDataSourceResponses = EvalRunDataSourceResponses
+RunListResponsePerModelUsage = EvalRunPerModelUsage
+RunListResponsePerTestingCriteriaResult = EvalRunPerTestingCriteriaResult
+RunListResponseResultCounts = EvalRunResultCounts
+RunListResponse = EvalRun
+RunRetrieveResponseDataSourceResponsesSourceFileContentContent = EvalRunDataSourceResponsesSourceFileContentContent
+RunRetrieveResponseDataSourceResponsesSourceFileContent = EvalRunDataSourceResponsesSourceFileContent
+RunRetrieveResponseDataSourceResponsesSourceFileID = EvalRunDataSourceResponsesSourceFileID
+RunRetrieveResponseDataSourceResponsesSourceResponses = EvalRunDataSourceResponsesSourceResponses
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateChatMessage = EvalRunMessage
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItem = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplate = EvalRunDataSourceResponsesInputMessagesTemplate
+RunRetrieveResponseDataSourceResponsesInputMessagesItemReference = EvalRunDataSourceResponsesInputMessagesItemReference
+RunRetrieveResponseDataSourceResponsesSamplingParamsText = EvalRunDataSourceResponsesSamplingParamsText
+RunRetrieveResponseDataSourceResponsesSamplingParams = EvalRunDataSourceResponsesSamplingParams
+RunRetrieveResponseDataSourceResponses = EvalRunDataSourceResponses
+RunRetrieveResponsePerModelUsage = EvalRunPerModelUsage
+RunRetrieveResponsePerTestingCriteriaResult = EvalRunPerTestingCriteriaResult
+RunRetrieveResponseResultCounts = EvalRunResultCounts
+RunRetrieveResponse = EvalRun
+OutputItemListResponseResult = EvalRunOutputItemResult
+OutputItemListResponseSampleInput = EvalRunMessage
+OutputItemListResponseSampleOutput = EvalRunMessage
+OutputItemListResponseSampleUsage = EvalRunOutputItemSampleUsage
+OutputItemListResponseSample = EvalRunOutputItemSample
+OutputItemListResponse = EvalRunOutputItem
+OutputItemRetrieveResponseResult = EvalRunOutputItemResult
+OutputItemRetrieveResponseSampleInput = EvalRunMessage
+OutputItemRetrieveResponseSampleOutput = EvalRunMessage
+OutputItemRetrieveResponseSampleUsage = EvalRunOutputItemSampleUsage
+OutputItemRetrieveResponseSample = EvalRunOutputItemSample
+OutputItemRetrieveResponse = EvalRunOutputItem
+RunCancelResponseDataSourceResponsesSource = EvalRunDataSourceResponsesSource
+RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
+RunCancelResponseDataSourceResponsesInputMessagesTemplateTemplate = EvalRunDataSourceResponsesInputMessagesTemplateTemplate
+RunCancelResponseDataSourceResponsesInputMessages = EvalRunDataSourceResponsesInputMessages
+RunCancelResponseDataSource = EvalRunDataSource
+RunCreateResponseDataSourceResponsesSource = EvalRunDataSourceResponsesSource
+RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
+RunCreateResponseDataSourceResponsesInputMessagesTemplateTemplate = EvalRunDataSourceResponsesInputMessagesTemplateTemplate
+RunCreateResponseDataSourceResponsesInputMessages = EvalRunDataSourceResponsesInputMessages
+RunCreateResponseDataSource = EvalRunDataSource
+RunListResponseDataSourceResponsesSource = EvalRunDataSourceResponsesSource
+RunListResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
+RunListResponseDataSourceResponsesInputMessagesTemplateTemplate = EvalRunDataSourceResponsesInputMessagesTemplateTemplate
+RunListResponseDataSourceResponsesInputMessages = EvalRunDataSourceResponsesInputMessages
+RunListResponseDataSource = EvalRunDataSource
+RunRetrieveResponseDataSourceResponsesSource = EvalRunDataSourceResponsesSource
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent
+RunRetrieveResponseDataSourceResponsesInputMessagesTemplateTemplate = EvalRunDataSourceResponsesInputMessagesTemplateTemplate
+RunRetrieveResponseDataSourceResponsesInputMessages = EvalRunDataSourceResponsesInputMessages
+RunRetrieveResponseDataSource = EvalRunDataSource

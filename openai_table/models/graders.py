@@ -8,9 +8,13 @@ from ._base import BaseModel, model
 from .responses import ResponseInputAudio, ResponseInputText
 
 __all__ = [
+    'GraderInputContentOutputText',
     'LabelModelGraderInputContentOutputText',
+    'GraderInputContentInputImage',
     'LabelModelGraderInputContentInputImage',
+    'GraderInputContent',
     'LabelModelGraderInputContent',
+    'GraderInput',
     'LabelModelGraderInput',
     'LabelModelGrader',
     'Graders',
@@ -31,7 +35,7 @@ __all__ = [
 
 
 @model
-class LabelModelGraderInputContentOutputText(BaseModel):
+class GraderInputContentOutputText(BaseModel):
     """Assistant output text inside a message."""
 
     text: Optional[str] = None
@@ -39,7 +43,7 @@ class LabelModelGraderInputContentOutputText(BaseModel):
 
 
 @model
-class LabelModelGraderInputContentInputImage(BaseModel):
+class GraderInputContentInputImage(BaseModel):
     """An image (by URL) inside a message."""
 
     image_url: Optional[str] = None
@@ -48,10 +52,10 @@ class LabelModelGraderInputContentInputImage(BaseModel):
 
 
 @model
-class LabelModelGraderInput(BaseModel):
+class GraderInput(BaseModel):
     """One message of a label-model grader's prompt, with template placeholders."""
 
-    content: Optional[LabelModelGraderInputContent] = None
+    content: Optional[GraderInputContent] = None
     role: Optional[str] = None
     type: Optional[str] = None
 
@@ -60,7 +64,7 @@ class LabelModelGraderInput(BaseModel):
 class LabelModelGrader(BaseModel):
     """A grader that asks a model to pick labels for each item; some labels count as passing."""
 
-    input: Optional[List[LabelModelGraderInput]] = None
+    input: Optional[List[GraderInput]] = None
     labels: Optional[List[str]] = None
     model: Optional[str] = None
     name: Optional[str] = None
@@ -95,32 +99,6 @@ class PythonGrader(BaseModel):
 
 
 @model
-class ScoreModelGraderInputContentOutputText(BaseModel):
-    """Assistant output text inside a message."""
-
-    text: Optional[str] = None
-    type: str = 'output_text'
-
-
-@model
-class ScoreModelGraderInputContentInputImage(BaseModel):
-    """An image (by URL) inside a message."""
-
-    image_url: Optional[str] = None
-    type: str = 'input_image'
-    detail: Optional[str] = None
-
-
-@model
-class ScoreModelGraderInput(BaseModel):
-    """One message of a score-model grader's prompt, with template placeholders."""
-
-    content: Optional[ScoreModelGraderInputContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
-
-
-@model
 class SamplingParams(BaseModel):
     """How the grader's own model is sampled: temperature, token limit, seed, reasoning effort."""
 
@@ -135,7 +113,7 @@ class SamplingParams(BaseModel):
 class ScoreModelGrader(BaseModel):
     """A grader that asks a model for a numeric score within a range."""
 
-    input: Optional[List[ScoreModelGraderInput]] = None
+    input: Optional[List[GraderInput]] = None
     model: Optional[str] = None
     name: Optional[str] = None
     type: str = 'score_model'
@@ -171,6 +149,18 @@ class TextSimilarityGrader(BaseModel):
 # -- unions -------------------------------------------------------------------------------------
 
 
-LabelModelGraderInputContent = Union[str, ResponseInputText, LabelModelGraderInputContentOutputText, LabelModelGraderInputContentInputImage, ResponseInputAudio, List[Any]]
+GraderInputContent = Union[str, ResponseInputText, GraderInputContentOutputText, GraderInputContentInputImage, ResponseInputAudio, List[Any]]
 Graders = Union[StringCheckGrader, TextSimilarityGrader, PythonGrader, ScoreModelGrader, LabelModelGrader]
-ScoreModelGraderInputContent = Union[str, ResponseInputText, ScoreModelGraderInputContentOutputText, ScoreModelGraderInputContentInputImage, ResponseInputAudio, List[Any]]
+
+
+# -- the official names, one per method or container, for the shapes above ----------------------
+
+
+LabelModelGraderInputContentOutputText = GraderInputContentOutputText
+LabelModelGraderInputContentInputImage = GraderInputContentInputImage
+LabelModelGraderInput = GraderInput
+ScoreModelGraderInputContentOutputText = GraderInputContentOutputText
+ScoreModelGraderInputContentInputImage = GraderInputContentInputImage
+ScoreModelGraderInput = GraderInput
+LabelModelGraderInputContent = GraderInputContent
+ScoreModelGraderInputContent = GraderInputContent

@@ -7,9 +7,13 @@ from .responses_params import ResponseInputAudioParam, ResponseInputTextParam
 from .shared import ReasoningEffort
 
 __all__ = [
+    'GraderInputContentOutputTextParam',
     'LabelModelGraderParamInputContentOutputText',
+    'GraderInputContentInputImageParam',
     'LabelModelGraderParamInputContentInputImage',
+    'GraderInputContentParam',
     'LabelModelGraderParamInputContent',
+    'GraderInputParam',
     'LabelModelGraderParamInput',
     'LabelModelGraderParam',
     'Graders',
@@ -29,14 +33,14 @@ __all__ = [
 # -- label model --------------------------------------------------------------------------------
 
 
-class LabelModelGraderParamInputContentOutputText(TypedDict, total=False):
+class GraderInputContentOutputTextParam(TypedDict, total=False):
     """Assistant output text inside a message."""
 
     text: Required[str]
     type: Required[Literal['output_text']]
 
 
-class LabelModelGraderParamInputContentInputImage(TypedDict, total=False):
+class GraderInputContentInputImageParam(TypedDict, total=False):
     """An image (by URL) inside a message."""
 
     image_url: Required[str]
@@ -44,10 +48,10 @@ class LabelModelGraderParamInputContentInputImage(TypedDict, total=False):
     detail: str
 
 
-class LabelModelGraderParamInput(TypedDict, total=False):
+class GraderInputParam(TypedDict, total=False):
     """One message of a label-model grader's prompt."""
 
-    content: Required[LabelModelGraderParamInputContent]
+    content: Required[GraderInputContentParam]
     role: Required[Literal['user', 'assistant', 'system', 'developer']]
     type: Literal['message']
 
@@ -55,7 +59,7 @@ class LabelModelGraderParamInput(TypedDict, total=False):
 class LabelModelGraderParam(TypedDict, total=False):
     """A grader that asks a model to pick labels for each item."""
 
-    input: Required[Iterable[LabelModelGraderParamInput]]
+    input: Required[Iterable[GraderInputParam]]
     labels: Required[Sequence[str]]
     model: Required[str]
     name: Required[str]
@@ -87,29 +91,6 @@ class PythonGraderParam(TypedDict, total=False):
 # -- score model --------------------------------------------------------------------------------
 
 
-class ScoreModelGraderParamInputContentOutputText(TypedDict, total=False):
-    """Assistant output text inside a message."""
-
-    text: Required[str]
-    type: Required[Literal['output_text']]
-
-
-class ScoreModelGraderParamInputContentInputImage(TypedDict, total=False):
-    """An image (by URL) inside a message."""
-
-    image_url: Required[str]
-    type: Required[Literal['input_image']]
-    detail: str
-
-
-class ScoreModelGraderParamInput(TypedDict, total=False):
-    """One message of a score-model grader's prompt."""
-
-    content: Required[ScoreModelGraderParamInputContent]
-    role: Required[Literal['user', 'assistant', 'system', 'developer']]
-    type: Literal['message']
-
-
 class SamplingParams(TypedDict, total=False):
     """How the grader's own model is sampled: temperature, token limit, seed, reasoning effort."""
 
@@ -123,7 +104,7 @@ class SamplingParams(TypedDict, total=False):
 class ScoreModelGraderParam(TypedDict, total=False):
     """A grader that asks a model for a numeric score."""
 
-    input: Required[Iterable[ScoreModelGraderParamInput]]
+    input: Required[Iterable[GraderInputParam]]
     model: Required[str]
     name: Required[str]
     type: Required[Literal['score_model']]
@@ -157,6 +138,18 @@ class TextSimilarityGraderParam(TypedDict, total=False):
 # -- unions -------------------------------------------------------------------------------------
 
 
-LabelModelGraderParamInputContent = Union[str, ResponseInputTextParam, LabelModelGraderParamInputContentOutputText, LabelModelGraderParamInputContentInputImage, ResponseInputAudioParam, Iterable[object]]
+GraderInputContentParam = Union[str, ResponseInputTextParam, GraderInputContentOutputTextParam, GraderInputContentInputImageParam, ResponseInputAudioParam, Iterable[object]]
 Graders = Union[StringCheckGraderParam, TextSimilarityGraderParam, PythonGraderParam, ScoreModelGraderParam, LabelModelGraderParam]
-ScoreModelGraderParamInputContent = Union[str, ResponseInputTextParam, ScoreModelGraderParamInputContentOutputText, ScoreModelGraderParamInputContentInputImage, ResponseInputAudioParam, Iterable[object]]
+
+
+# -- the official names, one per method or container, for the shapes above ----------------------
+
+
+LabelModelGraderParamInputContentOutputText = GraderInputContentOutputTextParam
+LabelModelGraderParamInputContentInputImage = GraderInputContentInputImageParam
+LabelModelGraderParamInput = GraderInputParam
+ScoreModelGraderParamInputContentOutputText = GraderInputContentOutputTextParam
+ScoreModelGraderParamInputContentInputImage = GraderInputContentInputImageParam
+ScoreModelGraderParamInput = GraderInputParam
+LabelModelGraderParamInputContent = GraderInputContentParam
+ScoreModelGraderParamInputContent = GraderInputContentParam

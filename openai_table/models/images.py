@@ -93,24 +93,6 @@ class ImageGenPartialImageEvent(BaseModel):
 
 
 @model
-class ImageGenCompletedEventUsageInputTokensDetails(BaseModel):
-    """How a streamed generation's input tokens split between image and text."""
-
-    image_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
-
-
-@model
-class ImageGenCompletedEventUsage(BaseModel):
-    """Token usage of a streamed image generation."""
-
-    input_tokens: Optional[int] = None
-    input_tokens_details: Optional[ImageGenCompletedEventUsageInputTokensDetails] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-
-
-@model
 class ImageGenCompletedEvent(BaseModel):
     """Streamed: the generated image is finished."""
 
@@ -121,7 +103,7 @@ class ImageGenCompletedEvent(BaseModel):
     quality: Optional[str] = None
     size: Optional[str] = None
     type: str = "image_generation.completed"
-    usage: Optional[ImageGenCompletedEventUsage] = None
+    usage: Optional[ImagesResponseUsage] = None
 
 
 ImageGenStreamEvent = Union[ImageGenPartialImageEvent, ImageGenCompletedEvent]
@@ -144,24 +126,6 @@ class ImageEditPartialImageEvent(BaseModel):
 
 
 @model
-class ImageEditCompletedEventUsageInputTokensDetails(BaseModel):
-    """How a streamed edit's input tokens split between image and text."""
-
-    image_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
-
-
-@model
-class ImageEditCompletedEventUsage(BaseModel):
-    """Token usage of a streamed image edit."""
-
-    input_tokens: Optional[int] = None
-    input_tokens_details: Optional[ImageEditCompletedEventUsageInputTokensDetails] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-
-
-@model
 class ImageEditCompletedEvent(BaseModel):
     """Streamed: the edited image is finished."""
 
@@ -172,7 +136,16 @@ class ImageEditCompletedEvent(BaseModel):
     quality: Optional[str] = None
     size: Optional[str] = None
     type: str = "image_edit.completed"
-    usage: Optional[ImageEditCompletedEventUsage] = None
+    usage: Optional[ImagesResponseUsage] = None
 
 
 ImageEditStreamEvent = Union[ImageEditPartialImageEvent, ImageEditCompletedEvent]
+
+
+# -- the official names, one per method or container, for the shapes above -----------------------
+
+
+ImageGenCompletedEventUsageInputTokensDetails = ImagesResponseUsageInputTokensDetails
+ImageGenCompletedEventUsage = ImagesResponseUsage
+ImageEditCompletedEventUsageInputTokensDetails = ImagesResponseUsageInputTokensDetails
+ImageEditCompletedEventUsage = ImagesResponseUsage

@@ -489,27 +489,11 @@ McpAllowedTools = Union[List[str], McpAllowedToolsMcpToolFilter, None]
 
 
 @model
-class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    """MCP tools that always need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
-class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    """MCP tools that never need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
 class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     """Per-tool approval rules for an MCP server."""
 
-    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
+    always: Optional[McpAllowedToolsMcpToolFilter] = None
+    never: Optional[McpAllowedToolsMcpToolFilter] = None
 
 
 # A per-tool filter, or always/never for every tool.
@@ -605,145 +589,22 @@ class RealtimeSessionClientSecret(BaseModel):
     value: Optional[str] = None
 
 
-@model
-class RealtimeSessionCreateResponseAudioInputNoiseReduction(BaseModel):
-    """Which noise reduction the session applies to input audio."""
-
-    type: Optional[str] = None
-
-
-@model
-class AudioInputTurnDetectionServerVad(BaseModel):
-    """Turn detection by silence, as the session reports it."""
-
-    type: str = "server_vad"
-    create_response: Optional[bool] = None
-    idle_timeout_ms: Optional[int] = None
-    interrupt_response: Optional[bool] = None
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-
-
-@model
-class AudioInputTurnDetectionSemanticVad(BaseModel):
-    """Turn detection by meaning, as the session reports it."""
-
-    type: str = "semantic_vad"
-    create_response: Optional[bool] = None
-    eagerness: Optional[str] = None
-    interrupt_response: Optional[bool] = None
-
-
 # Turn detection by silence or by meaning, as the session reports it.
-AudioInputTurnDetection = Union[AudioInputTurnDetectionServerVad, AudioInputTurnDetectionSemanticVad, None]
-
-
-@model
-class RealtimeSessionCreateResponseAudioInput(BaseModel):
-    """The session's input audio settings."""
-
-    format: Optional[RealtimeAudioFormats] = None
-    noise_reduction: Optional[RealtimeSessionCreateResponseAudioInputNoiseReduction] = None
-    transcription: Optional[AudioTranscription] = None
-    turn_detection: Optional[AudioInputTurnDetection] = None
-
-
-@model
-class RealtimeSessionCreateResponseAudioOutput(BaseModel):
-    """The session's output audio settings."""
-
-    format: Optional[RealtimeAudioFormats] = None
-    speed: Optional[float] = None
-    voice: Optional[str] = None
-
-
-@model
-class RealtimeSessionCreateResponseAudio(BaseModel):
-    """The session's audio settings, input and output."""
-
-    input: Optional[RealtimeSessionCreateResponseAudioInput] = None
-    output: Optional[RealtimeSessionCreateResponseAudioOutput] = None
 
 
 # A session's tool choice.
-ToolChoice = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
-
-
-@model
-class ToolMcpToolAllowedToolsMcpToolFilter(BaseModel):
-    """Which of an MCP server's tools the session allows."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
 
 
 # Tool names, or a filter.
-ToolMcpToolAllowedTools = Union[List[str], ToolMcpToolAllowedToolsMcpToolFilter, None]
-
-
-@model
-class ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    """MCP tools that always need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
-class ToolMcpToolRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    """MCP tools that never need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
-class ToolMcpToolRequireApprovalMcpToolApprovalFilter(BaseModel):
-    """Per-tool approval rules for an MCP server."""
-
-    always: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[ToolMcpToolRequireApprovalMcpToolApprovalFilterNever] = None
 
 
 # A per-tool filter, or always/never for every tool.
-ToolMcpToolRequireApproval = Union[
-    ToolMcpToolRequireApprovalMcpToolApprovalFilter,
-    Literal["always", "never"],
-    None,
-]
-
-
-@model
-class ToolMcpTool(BaseModel):
-    """An MCP server configured on the session."""
-
-    server_label: Optional[str] = None
-    type: str = "mcp"
-    allowed_tools: Optional[ToolMcpToolAllowedTools] = None
-    authorization: Optional[str] = None
-    connector_id: Optional[str] = None
-    headers: Optional[Dict[str, str]] = None
-    require_approval: Optional[ToolMcpToolRequireApproval] = None
-    server_description: Optional[str] = None
-    server_url: Optional[str] = None
 
 
 # A tool of a created session: a function or an MCP server.
-RealtimeSessionCreateResponseTool = Union[RealtimeFunctionTool, ToolMcpTool]
-
-
-@model
-class TracingTracingConfiguration(BaseModel):
-    """The session's tracing settings."""
-
-    group_id: Optional[str] = None
-    metadata: Optional[Any] = None
-    workflow_name: Optional[str] = None
 
 
 # 'auto' or explicit tracing settings, as the session reports them.
-Tracing = Union[Literal["auto"], TracingTracingConfiguration, None]
 
 
 @model
@@ -752,75 +613,30 @@ class RealtimeSessionCreateResponse(BaseModel):
 
     client_secret: Optional[RealtimeSessionClientSecret] = None
     type: str = "realtime"
-    audio: Optional[RealtimeSessionCreateResponseAudio] = None
+    audio: Optional[RealtimeAudioConfig] = None
     include: Optional[List[str]] = None
     instructions: Optional[str] = None
     max_output_tokens: Optional[Union[int, str]] = None
     model: Optional[str] = None
     output_modalities: Optional[List[str]] = None
     prompt: Optional[ResponsePrompt] = None
-    tool_choice: Optional[ToolChoice] = None
-    tools: Optional[List[RealtimeSessionCreateResponseTool]] = None
-    tracing: Optional[Tracing] = None
+    tool_choice: Optional[RealtimeToolChoiceConfig] = None
+    tools: Optional[List[RealtimeToolsConfigUnion]] = None
+    tracing: Optional[RealtimeTracingConfig] = None
     truncation: Optional[RealtimeTruncation] = None
 
 
 # -- transcription sessions ------------------------------------------------------------------------
 
 
-@model
-class RealtimeTranscriptionSessionAudioInputNoiseReduction(BaseModel):
-    """Which noise reduction to apply before transcribing."""
-
-    type: Optional[str] = None
-
-
-@model
-class RealtimeTranscriptionSessionAudioInputTurnDetectionServerVad(BaseModel):
-    """Turn detection by silence for a transcription session."""
-
-    type: str = "server_vad"
-    create_response: Optional[bool] = None
-    idle_timeout_ms: Optional[int] = None
-    interrupt_response: Optional[bool] = None
-    prefix_padding_ms: Optional[int] = None
-    silence_duration_ms: Optional[int] = None
-    threshold: Optional[float] = None
-
-
-@model
-class RealtimeTranscriptionSessionAudioInputTurnDetectionSemanticVad(BaseModel):
-    """Turn detection by meaning for a transcription session."""
-
-    type: str = "semantic_vad"
-    create_response: Optional[bool] = None
-    eagerness: Optional[str] = None
-    interrupt_response: Optional[bool] = None
-
-
 # Turn detection by silence or by meaning; None turns it off.
-RealtimeTranscriptionSessionAudioInputTurnDetection = Union[
-    RealtimeTranscriptionSessionAudioInputTurnDetectionServerVad,
-    RealtimeTranscriptionSessionAudioInputTurnDetectionSemanticVad,
-    None,
-]
-
-
-@model
-class RealtimeTranscriptionSessionAudioInput(BaseModel):
-    """Input audio settings of a transcription session."""
-
-    format: Optional[RealtimeAudioFormats] = None
-    noise_reduction: Optional[RealtimeTranscriptionSessionAudioInputNoiseReduction] = None
-    transcription: Optional[AudioTranscription] = None
-    turn_detection: Optional[RealtimeTranscriptionSessionAudioInputTurnDetection] = None
 
 
 @model
 class RealtimeTranscriptionSessionAudio(BaseModel):
     """The audio settings of a transcription session."""
 
-    input: Optional[RealtimeTranscriptionSessionAudioInput] = None
+    input: Optional[RealtimeAudioConfigInput] = None
 
 
 @model
@@ -843,18 +659,11 @@ class RealtimeTranscriptionSessionTurnDetection(BaseModel):
 
 
 @model
-class RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReduction(BaseModel):
-    """The noise reduction a transcription session applies."""
-
-    type: Optional[str] = None
-
-
-@model
 class RealtimeTranscriptionSessionCreateResponseAudioInput(BaseModel):
     """A transcription session's input audio settings, as reported back."""
 
     format: Optional[RealtimeAudioFormats] = None
-    noise_reduction: Optional[RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReduction] = None
+    noise_reduction: Optional[RealtimeAudioConfigInputNoiseReduction] = None
     transcription: Optional[AudioTranscription] = None
     turn_detection: Optional[RealtimeTranscriptionSessionTurnDetection] = None
 
@@ -988,89 +797,23 @@ class RealtimeResponse(BaseModel):
     usage: Optional[RealtimeResponseUsage] = None
 
 
-@model
-class Output(BaseModel):
-    """The format and voice of a requested response's audio."""
-
-    format: Optional[RealtimeAudioFormats] = None
-    voice: Optional[str] = None
-
-
-@model
-class RealtimeResponseCreateAudioOutput(BaseModel):
-    """Audio settings for one requested response."""
-
-    output: Optional[Output] = None
-
-
-@model
-class AllowedToolsMcpToolFilter(BaseModel):
-    """Which of an MCP server's tools a response may use."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
 # Tool names, or a filter.
-AllowedTools = Union[List[str], AllowedToolsMcpToolFilter, None]
-
-
-@model
-class RequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    """MCP tools that always need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
-class RequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    """MCP tools that never need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
-class RequireApprovalMcpToolApprovalFilter(BaseModel):
-    """Per-tool approval rules for an MCP server."""
-
-    always: Optional[RequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[RequireApprovalMcpToolApprovalFilterNever] = None
 
 
 # A per-tool filter, or always/never for every tool.
-RequireApproval = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"], None]
-
-
-@model
-class RealtimeResponseCreateMcpTool(BaseModel):
-    """An MCP server a requested response may use."""
-
-    server_label: Optional[str] = None
-    type: str = "mcp"
-    allowed_tools: Optional[AllowedTools] = None
-    authorization: Optional[str] = None
-    connector_id: Optional[str] = None
-    headers: Optional[Dict[str, str]] = None
-    require_approval: Optional[RequireApproval] = None
-    server_description: Optional[str] = None
-    server_url: Optional[str] = None
 
 
 # A tool of one response: a function or an MCP server.
-RealtimeResponseCreateParamsTool = Union[RealtimeFunctionTool, RealtimeResponseCreateMcpTool]
 
 
 # The tool choice of one response.
-RealtimeResponseCreateParamsToolChoice = Union[ToolChoiceOptions, ToolChoiceFunction, ToolChoiceMcp]
 
 
 @model
 class RealtimeResponseCreateParams(BaseModel):
     """Settings of one response you ask for, overriding the session's."""
 
-    audio: Optional[RealtimeResponseCreateAudioOutput] = None
+    audio: Optional[RealtimeResponseAudio] = None
     conversation: Optional[str] = None
     input: Optional[List[ConversationItem]] = None
     instructions: Optional[str] = None
@@ -1078,8 +821,8 @@ class RealtimeResponseCreateParams(BaseModel):
     metadata: Optional[Metadata] = None
     output_modalities: Optional[List[str]] = None
     prompt: Optional[ResponsePrompt] = None
-    tool_choice: Optional[RealtimeResponseCreateParamsToolChoice] = None
-    tools: Optional[List[RealtimeResponseCreateParamsTool]] = None
+    tool_choice: Optional[RealtimeToolChoiceConfig] = None
+    tools: Optional[List[RealtimeToolsConfigUnion]] = None
 
 
 # -- errors ----------------------------------------------------------------------------------------
@@ -1094,3 +837,45 @@ class RealtimeError(BaseModel):
     code: Optional[str] = None
     event_id: Optional[str] = None
     param: Optional[str] = None
+
+
+# -- the official names, one per method or container, for the shapes above -------------------------
+
+
+McpRequireApprovalMcpToolApprovalFilterAlways = McpAllowedToolsMcpToolFilter
+McpRequireApprovalMcpToolApprovalFilterNever = McpAllowedToolsMcpToolFilter
+RealtimeSessionCreateResponseAudioInputNoiseReduction = RealtimeAudioConfigInputNoiseReduction
+AudioInputTurnDetectionServerVad = RealtimeAudioInputTurnDetectionServerVad
+AudioInputTurnDetectionSemanticVad = RealtimeAudioInputTurnDetectionSemanticVad
+AudioInputTurnDetection = RealtimeAudioInputTurnDetection
+RealtimeSessionCreateResponseAudioInput = RealtimeAudioConfigInput
+RealtimeSessionCreateResponseAudioOutput = RealtimeAudioConfigOutput
+RealtimeSessionCreateResponseAudio = RealtimeAudioConfig
+ToolChoice = RealtimeToolChoiceConfig
+ToolMcpToolAllowedToolsMcpToolFilter = McpAllowedToolsMcpToolFilter
+ToolMcpToolAllowedTools = McpAllowedTools
+ToolMcpToolRequireApprovalMcpToolApprovalFilterAlways = McpAllowedToolsMcpToolFilter
+ToolMcpToolRequireApprovalMcpToolApprovalFilterNever = McpAllowedToolsMcpToolFilter
+ToolMcpToolRequireApprovalMcpToolApprovalFilter = McpRequireApprovalMcpToolApprovalFilter
+ToolMcpToolRequireApproval = McpRequireApproval
+ToolMcpTool = Mcp
+RealtimeSessionCreateResponseTool = RealtimeToolsConfigUnion
+TracingTracingConfiguration = TracingConfiguration
+Tracing = RealtimeTracingConfig
+RealtimeTranscriptionSessionAudioInputNoiseReduction = RealtimeAudioConfigInputNoiseReduction
+RealtimeTranscriptionSessionAudioInputTurnDetectionServerVad = RealtimeAudioInputTurnDetectionServerVad
+RealtimeTranscriptionSessionAudioInputTurnDetectionSemanticVad = RealtimeAudioInputTurnDetectionSemanticVad
+RealtimeTranscriptionSessionAudioInputTurnDetection = RealtimeAudioInputTurnDetection
+RealtimeTranscriptionSessionAudioInput = RealtimeAudioConfigInput
+RealtimeTranscriptionSessionCreateResponseAudioInputNoiseReduction = RealtimeAudioConfigInputNoiseReduction
+Output = RealtimeResponseAudioOutput
+RealtimeResponseCreateAudioOutput = RealtimeResponseAudio
+AllowedToolsMcpToolFilter = McpAllowedToolsMcpToolFilter
+AllowedTools = McpAllowedTools
+RequireApprovalMcpToolApprovalFilterAlways = McpAllowedToolsMcpToolFilter
+RequireApprovalMcpToolApprovalFilterNever = McpAllowedToolsMcpToolFilter
+RequireApprovalMcpToolApprovalFilter = McpRequireApprovalMcpToolApprovalFilter
+RequireApproval = McpRequireApproval
+RealtimeResponseCreateMcpTool = Mcp
+RealtimeResponseCreateParamsTool = RealtimeToolsConfigUnion
+RealtimeResponseCreateParamsToolChoice = RealtimeToolChoiceConfig

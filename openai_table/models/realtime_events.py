@@ -236,7 +236,6 @@ class RealtimeErrorEvent(BaseModel):
 
 
 # The session: realtime or transcription, by ``type``.
-SessionCreatedEventSession = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
 
 
 @model
@@ -244,12 +243,11 @@ class SessionCreatedEvent(BaseModel):
     """Server event: the session exists (the first event of a connection)."""
 
     event_id: Optional[str] = None
-    session: Optional[SessionCreatedEventSession] = None
+    session: Optional[SessionUpdateEventSession] = None
     type: str = "session.created"
 
 
 # The session: realtime or transcription, by ``type``.
-SessionUpdatedEventSession = Union[RealtimeSessionCreateRequest, RealtimeTranscriptionSessionCreateRequest]
 
 
 @model
@@ -257,7 +255,7 @@ class SessionUpdatedEvent(BaseModel):
     """Server event: the session's settings changed."""
 
     event_id: Optional[str] = None
-    session: Optional[SessionUpdatedEventSession] = None
+    session: Optional[SessionUpdateEventSession] = None
     type: str = "session.updated"
 
 
@@ -553,7 +551,7 @@ class ResponseOutputItemDoneEvent(BaseModel):
 
 @model
 class ResponseContentPartAddedEventPart(BaseModel):
-    """The content part that was added."""
+    """The content part that was added, or that is done."""
 
     audio: Optional[str] = None
     text: Optional[str] = None
@@ -575,16 +573,6 @@ class ResponseContentPartAddedEvent(BaseModel):
 
 
 @model
-class ResponseContentPartDoneEventPart(BaseModel):
-    """The content part that is complete."""
-
-    audio: Optional[str] = None
-    text: Optional[str] = None
-    transcript: Optional[str] = None
-    type: Optional[str] = None
-
-
-@model
 class ResponseContentPartDoneEvent(BaseModel):
     """Server event: a content part is complete."""
 
@@ -592,7 +580,7 @@ class ResponseContentPartDoneEvent(BaseModel):
     event_id: Optional[str] = None
     item_id: Optional[str] = None
     output_index: Optional[int] = None
-    part: Optional[ResponseContentPartDoneEventPart] = None
+    part: Optional[ResponseContentPartAddedEventPart] = None
     response_id: Optional[str] = None
     type: str = "response.content_part.done"
 
@@ -849,3 +837,11 @@ RealtimeServerEvent = Union[
     ResponseMcpCallCompleted,
     ResponseMcpCallFailed,
 ]
+
+
+# -- the official names, one per method or container, for the shapes above -------------------------
+
+
+SessionCreatedEventSession = SessionUpdateEventSession
+SessionUpdatedEventSession = SessionUpdateEventSession
+ResponseContentPartDoneEventPart = ResponseContentPartAddedEventPart

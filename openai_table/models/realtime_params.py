@@ -419,25 +419,11 @@ RealtimeToolsConfigUnionParamMcpAllowedTools = Union[
 ]
 
 
-class RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
-    """MCP tools that always need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
-class RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
-    """MCP tools that never need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
 class RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     """Per-tool approval rules."""
 
-    always: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways
-    never: RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever
+    always: RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+    never: RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
 
 
 # A per-tool filter, or always/never.
@@ -474,80 +460,17 @@ class RealtimeToolsConfigUnionParamMcp(TypedDict, total=False):
 RealtimeToolsConfigUnionParam = Union[RealtimeFunctionToolParam, RealtimeToolsConfigUnionParamMcp]
 
 
-class RealtimeToolsConfigParamMcpAllowedToolsMcpToolFilter(TypedDict, total=False):
-    """Which of an MCP server's tools to allow."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
 # Tool names, or a filter.
-RealtimeToolsConfigParamMcpAllowedTools = Union[
-    Sequence[str],
-    RealtimeToolsConfigParamMcpAllowedToolsMcpToolFilter,
-]
-
-
-class RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
-    """MCP tools that always need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
-class RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
-    """MCP tools that never need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
-class RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    """Per-tool approval rules."""
-
-    always: RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilterAlways
-    never: RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilterNever
 
 
 # A per-tool filter, or always/never.
-RealtimeToolsConfigParamMcpRequireApproval = Union[
-    RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilter,
-    Literal["always", "never"],
-]
-
-
-class RealtimeToolsConfigParamMcp(TypedDict, total=False):
-    """An MCP server (or connector) the model may use."""
-
-    server_label: Required[str]
-    type: Required[Literal["mcp"]]
-    allowed_tools: Optional[RealtimeToolsConfigParamMcpAllowedTools]
-    authorization: str
-    connector_id: Literal[
-        "connector_dropbox",
-        "connector_gmail",
-        "connector_googlecalendar",
-        "connector_googledrive",
-        "connector_microsoftteams",
-        "connector_outlookcalendar",
-        "connector_outlookemail",
-        "connector_sharepoint",
-    ]
-    headers: Optional[Dict[str, str]]
-    require_approval: Optional[RealtimeToolsConfigParamMcpRequireApproval]
-    server_description: str
-    server_url: str
 
 
 # A session tool: a function or an MCP server.
-RealtimeToolsConfigParamRealtimeToolsConfigUnionParam = Union[
-    RealtimeFunctionToolParam,
-    RealtimeToolsConfigParamMcp,
-]
 
 
 # The tools of a session.
-RealtimeToolsConfigParam = List[RealtimeToolsConfigParamRealtimeToolsConfigUnionParam]
+RealtimeToolsConfigParam = List[RealtimeToolsConfigUnionParam]
 
 
 # A tool choice: an option, or one function / MCP tool.
@@ -620,53 +543,13 @@ class RealtimeSessionCreateRequestParam(TypedDict, total=False):
     truncation: RealtimeTruncationParam
 
 
-class RealtimeTranscriptionSessionAudioInputParamNoiseReduction(TypedDict, total=False):
-    """Noise reduction before transcribing."""
-
-    type: NoiseReductionType
-
-
-class RealtimeTranscriptionSessionAudioInputTurnDetectionParamServerVad(TypedDict, total=False):
-    """Detect turns by silence."""
-
-    type: Required[Literal["server_vad"]]
-    create_response: bool
-    idle_timeout_ms: Optional[int]
-    interrupt_response: bool
-    prefix_padding_ms: int
-    silence_duration_ms: int
-    threshold: float
-
-
-class RealtimeTranscriptionSessionAudioInputTurnDetectionParamSemanticVad(TypedDict, total=False):
-    """Detect turns by what the user said."""
-
-    type: Required[Literal["semantic_vad"]]
-    create_response: bool
-    eagerness: Literal["low", "medium", "high", "auto"]
-    interrupt_response: bool
-
-
 # Turn detection by silence or by meaning.
-RealtimeTranscriptionSessionAudioInputTurnDetectionParam = Union[
-    RealtimeTranscriptionSessionAudioInputTurnDetectionParamServerVad,
-    RealtimeTranscriptionSessionAudioInputTurnDetectionParamSemanticVad,
-]
-
-
-class RealtimeTranscriptionSessionAudioInputParam(TypedDict, total=False):
-    """Input audio settings of a transcription session."""
-
-    format: RealtimeAudioFormatsParam
-    noise_reduction: RealtimeTranscriptionSessionAudioInputParamNoiseReduction
-    transcription: AudioTranscriptionParam
-    turn_detection: Optional[RealtimeTranscriptionSessionAudioInputTurnDetectionParam]
 
 
 class RealtimeTranscriptionSessionAudioParam(TypedDict, total=False):
     """Audio settings of a transcription session."""
 
-    input: RealtimeTranscriptionSessionAudioInputParam
+    input: RealtimeAudioConfigInputParam
 
 
 class RealtimeTranscriptionSessionCreateRequestParam(TypedDict, total=False):
@@ -707,75 +590,16 @@ class RealtimeResponseCreateAudioOutputParam(TypedDict, total=False):
     output: Output
 
 
-class AllowedToolsMcpToolFilter(TypedDict, total=False):
-    """Which of an MCP server's tools to allow."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
 # Tool names, or a filter.
-AllowedTools = Union[Sequence[str], AllowedToolsMcpToolFilter]
-
-
-class RequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
-    """MCP tools that always need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
-class RequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
-    """MCP tools that never need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
-class RequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
-    """Per-tool approval rules."""
-
-    always: RequireApprovalMcpToolApprovalFilterAlways
-    never: RequireApprovalMcpToolApprovalFilterNever
 
 
 # A per-tool filter, or always/never.
-RequireApproval = Union[RequireApprovalMcpToolApprovalFilter, Literal["always", "never"]]
-
-
-class RealtimeResponseCreateMcpToolParam(TypedDict, total=False):
-    """An MCP server one response may use."""
-
-    server_label: Required[str]
-    type: Required[Literal["mcp"]]
-    allowed_tools: Optional[AllowedTools]
-    authorization: str
-    connector_id: Literal[
-        "connector_dropbox",
-        "connector_gmail",
-        "connector_googlecalendar",
-        "connector_googledrive",
-        "connector_microsoftteams",
-        "connector_outlookcalendar",
-        "connector_outlookemail",
-        "connector_sharepoint",
-    ]
-    headers: Optional[Dict[str, str]]
-    require_approval: Optional[RequireApproval]
-    server_description: str
-    server_url: str
 
 
 # A tool of one response.
-RealtimeResponseCreateParamsParamTool = Union[RealtimeFunctionToolParam, RealtimeResponseCreateMcpToolParam]
 
 
 # The tool choice of one response.
-RealtimeResponseCreateParamsParamToolChoice = Union[
-    ToolChoiceOptions,
-    ToolChoiceFunctionParam,
-    ToolChoiceMcpParam,
-]
 
 
 class RealtimeResponseCreateParamsParam(TypedDict, total=False):
@@ -789,8 +613,8 @@ class RealtimeResponseCreateParamsParam(TypedDict, total=False):
     metadata: Optional[Metadata]
     output_modalities: List[Literal["text", "audio"]]
     prompt: Optional[ResponsePromptParam]
-    tool_choice: RealtimeResponseCreateParamsParamToolChoice
-    tools: Iterable[RealtimeResponseCreateParamsParamTool]
+    tool_choice: RealtimeToolChoiceConfigParam
+    tools: Iterable[RealtimeToolsConfigUnionParam]
 
 
 # -- method arguments (client_secrets, calls, connect) ---------------------------------------------
@@ -874,3 +698,32 @@ class RealtimeConnectParams(TypedDict, total=False):
 
     call_id: str
     model: str
+
+
+# -- the official names, one per method or container, for the shapes above -------------------------
+
+
+RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterAlways = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilterNever = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RealtimeToolsConfigParamMcpAllowedToolsMcpToolFilter = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RealtimeToolsConfigParamMcpAllowedTools = RealtimeToolsConfigUnionParamMcpAllowedTools
+RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilterAlways = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilterNever = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RealtimeToolsConfigParamMcpRequireApprovalMcpToolApprovalFilter = RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilter
+RealtimeToolsConfigParamMcpRequireApproval = RealtimeToolsConfigUnionParamMcpRequireApproval
+RealtimeToolsConfigParamMcp = RealtimeToolsConfigUnionParamMcp
+RealtimeToolsConfigParamRealtimeToolsConfigUnionParam = RealtimeToolsConfigUnionParam
+RealtimeTranscriptionSessionAudioInputParamNoiseReduction = RealtimeAudioConfigInputParamNoiseReduction
+RealtimeTranscriptionSessionAudioInputTurnDetectionParamServerVad = RealtimeAudioInputTurnDetectionParamServerVad
+RealtimeTranscriptionSessionAudioInputTurnDetectionParamSemanticVad = RealtimeAudioInputTurnDetectionParamSemanticVad
+RealtimeTranscriptionSessionAudioInputTurnDetectionParam = RealtimeAudioInputTurnDetectionParam
+RealtimeTranscriptionSessionAudioInputParam = RealtimeAudioConfigInputParam
+AllowedToolsMcpToolFilter = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+AllowedTools = RealtimeToolsConfigUnionParamMcpAllowedTools
+RequireApprovalMcpToolApprovalFilterAlways = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RequireApprovalMcpToolApprovalFilterNever = RealtimeToolsConfigUnionParamMcpAllowedToolsMcpToolFilter
+RequireApprovalMcpToolApprovalFilter = RealtimeToolsConfigUnionParamMcpRequireApprovalMcpToolApprovalFilter
+RequireApproval = RealtimeToolsConfigUnionParamMcpRequireApproval
+RealtimeResponseCreateMcpToolParam = RealtimeToolsConfigUnionParamMcp
+RealtimeResponseCreateParamsParamTool = RealtimeToolsConfigUnionParam
+RealtimeResponseCreateParamsParamToolChoice = RealtimeToolChoiceConfigParam

@@ -710,7 +710,7 @@ class ApplyPatchCall(BaseModel):
     """An apply_patch tool call given back as input."""
 
     call_id: Optional[str] = None
-    operation: Optional[ApplyPatchCallOperation] = None
+    operation: Optional[Operation] = None
     status: Optional[str] = None
     type: str = "apply_patch_call"
     id: Optional[str] = None
@@ -813,80 +813,6 @@ class ResponseInputItemMcpCall(BaseModel):
 
 # -- items as `input_items.list` returns them ------------------------------------------------------
 
-@model
-class ResponseItemImageGenerationCall(BaseModel):
-    """A stored image generation call."""
-
-    id: Optional[str] = None
-    result: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "image_generation_call"
-
-
-@model
-class ResponseItemLocalShellCall(BaseModel):
-    """A stored local shell call."""
-
-    id: Optional[str] = None
-    action: Optional[ResponseItemLocalShellCallAction] = None
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "local_shell_call"
-
-
-@model
-class ResponseItemLocalShellCallAction(BaseModel):
-    """The command a stored local shell call ran."""
-
-    command: Optional[List[str]] = None
-    env: Optional[Dict[str, str]] = None
-    type: str = "exec"
-    timeout_ms: Optional[int] = None
-    user: Optional[str] = None
-    working_directory: Optional[str] = None
-
-
-@model
-class ResponseItemLocalShellCallOutput(BaseModel):
-    """The stored output of a local shell call."""
-
-    id: Optional[str] = None
-    output: Optional[str] = None
-    type: str = "local_shell_call_output"
-    status: Optional[str] = None
-
-
-@model
-class ResponseItemMcpListTools(BaseModel):
-    """A stored listing of an MCP server's tools."""
-
-    id: Optional[str] = None
-    server_label: Optional[str] = None
-    tools: Optional[List[ResponseItemMcpListToolsTool]] = None
-    type: str = "mcp_list_tools"
-    error: Optional[str] = None
-
-
-@model
-class ResponseItemMcpListToolsTool(BaseModel):
-    """One tool of a stored MCP listing."""
-
-    input_schema: Any = None
-    name: Optional[str] = None
-    annotations: Optional[Any] = None
-    description: Optional[str] = None
-
-
-@model
-class ResponseItemMcpApprovalRequest(BaseModel):
-    """A stored request to approve an MCP tool call."""
-
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_approval_request"
-
 
 @model
 class ResponseItemMcpApprovalResponse(BaseModel):
@@ -897,21 +823,6 @@ class ResponseItemMcpApprovalResponse(BaseModel):
     approve: Optional[bool] = None
     type: str = "mcp_approval_response"
     reason: Optional[str] = None
-
-
-@model
-class ResponseItemMcpCall(BaseModel):
-    """A stored MCP tool call."""
-
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_call"
-    approval_request_id: Optional[str] = None
-    error: Optional[str] = None
-    output: Optional[str] = None
-    status: Optional[str] = None
 
 
 # -- tool calls in the output ----------------------------------------------------------------------
@@ -1040,7 +951,7 @@ class ResponseComputerToolCall(BaseModel):
     id: Optional[str] = None
     action: Optional[ResponseComputerToolCallAction] = None
     call_id: Optional[str] = None
-    pending_safety_checks: Optional[List[PendingSafetyCheck]] = None
+    pending_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
     status: Optional[str] = None
     type: str = "computer_call"
 
@@ -1131,24 +1042,6 @@ class ActionWait(BaseModel):
 
 
 @model
-class PendingSafetyCheck(BaseModel):
-    """A safety check raised on a computer call, to acknowledge before going on."""
-
-    id: Optional[str] = None
-    code: Optional[str] = None
-    message: Optional[str] = None
-
-
-@model
-class AcknowledgedSafetyCheck(BaseModel):
-    """A safety check that was acknowledged when answering a computer call."""
-
-    id: Optional[str] = None
-    code: Optional[str] = None
-    message: Optional[str] = None
-
-
-@model
 class ResponseComputerToolCallOutputItem(BaseModel):
     """A stored answer to a computer call (its screenshot)."""
 
@@ -1156,7 +1049,7 @@ class ResponseComputerToolCallOutputItem(BaseModel):
     call_id: Optional[str] = None
     output: Optional[ResponseComputerToolCallOutputScreenshot] = None
     type: str = "computer_call_output"
-    acknowledged_safety_checks: Optional[List[AcknowledgedSafetyCheck]] = None
+    acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
     status: Optional[str] = None
 
 
@@ -1202,20 +1095,11 @@ class ResponseFunctionShellToolCall(BaseModel):
     """A shell tool call: commands the model wants run."""
 
     id: Optional[str] = None
-    action: Optional[ResponseFunctionShellToolCallAction] = None
+    action: Optional[ShellCallAction] = None
     call_id: Optional[str] = None
     status: Optional[str] = None
     type: str = "shell_call"
     created_by: Optional[str] = None
-
-
-@model
-class ResponseFunctionShellToolCallAction(BaseModel):
-    """The commands of a shell tool call, with their limits."""
-
-    commands: Optional[List[str]] = None
-    max_output_length: Optional[int] = None
-    timeout_ms: Optional[int] = None
 
 
 @model
@@ -1234,7 +1118,7 @@ class ResponseFunctionShellToolCallOutput(BaseModel):
 class ResponseFunctionShellToolCallOutputOutput(BaseModel):
     """Output of one shell command: stdout, stderr and how it ended."""
 
-    outcome: Optional[OutputOutcome] = None
+    outcome: Optional[Outcome] = None
     stderr: Optional[str] = None
     stdout: Optional[str] = None
     created_by: Optional[str] = None
@@ -1265,21 +1149,6 @@ class OutcomeExit(BaseModel):
 
 
 @model
-class OutputOutcomeTimeout(BaseModel):
-    """The shell command timed out."""
-
-    type: str = "timeout"
-
-
-@model
-class OutputOutcomeExit(BaseModel):
-    """The shell command exited, with its exit code."""
-
-    exit_code: Optional[int] = None
-    type: str = "exit"
-
-
-@model
 class ResponseApplyPatchToolCall(BaseModel):
     """A file change the model wants applied with the apply_patch tool."""
 
@@ -1301,112 +1170,6 @@ class ResponseApplyPatchToolCallOutput(BaseModel):
     type: str = "apply_patch_call_output"
     created_by: Optional[str] = None
     output: Optional[str] = None
-
-
-@model
-class OperationCreateFile(BaseModel):
-    """Patch operation: create a file."""
-
-    diff: Optional[str] = None
-    path: Optional[str] = None
-    type: str = "create_file"
-
-
-@model
-class OperationDeleteFile(BaseModel):
-    """Patch operation: delete a file."""
-
-    path: Optional[str] = None
-    type: str = "delete_file"
-
-
-@model
-class OperationUpdateFile(BaseModel):
-    """Patch operation: update a file."""
-
-    diff: Optional[str] = None
-    path: Optional[str] = None
-    type: str = "update_file"
-
-
-@model
-class ResponseOutputItemImageGenerationCall(BaseModel):
-    """An image the model generated with the image generation tool."""
-
-    id: Optional[str] = None
-    result: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "image_generation_call"
-
-
-@model
-class ResponseOutputItemLocalShellCall(BaseModel):
-    """A command the model wants run on your machine with the local shell tool."""
-
-    id: Optional[str] = None
-    action: Optional[ResponseOutputItemLocalShellCallAction] = None
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "local_shell_call"
-
-
-@model
-class ResponseOutputItemLocalShellCallAction(BaseModel):
-    """The command of a local shell call."""
-
-    command: Optional[List[str]] = None
-    env: Optional[Dict[str, str]] = None
-    type: str = "exec"
-    timeout_ms: Optional[int] = None
-    user: Optional[str] = None
-    working_directory: Optional[str] = None
-
-
-@model
-class ResponseOutputItemMcpCall(BaseModel):
-    """A call the model made to a tool on a remote MCP server."""
-
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_call"
-    approval_request_id: Optional[str] = None
-    error: Optional[str] = None
-    output: Optional[str] = None
-    status: Optional[str] = None
-
-
-@model
-class ResponseOutputItemMcpListTools(BaseModel):
-    """The tools a remote MCP server offers."""
-
-    id: Optional[str] = None
-    server_label: Optional[str] = None
-    tools: Optional[List[ResponseOutputItemMcpListToolsTool]] = None
-    type: str = "mcp_list_tools"
-    error: Optional[str] = None
-
-
-@model
-class ResponseOutputItemMcpListToolsTool(BaseModel):
-    """One tool an MCP server offers."""
-
-    input_schema: Any = None
-    name: Optional[str] = None
-    annotations: Optional[Any] = None
-    description: Optional[str] = None
-
-
-@model
-class ResponseOutputItemMcpApprovalRequest(BaseModel):
-    """A request for your approval before an MCP tool call runs."""
-
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_approval_request"
 
 
 # -- tools -----------------------------------------------------------------------------------------
@@ -1549,24 +1312,8 @@ class McpAllowedToolsMcpToolFilter(BaseModel):
 class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
     """Which MCP tools need approval and which do not."""
 
-    always: Optional[McpRequireApprovalMcpToolApprovalFilterAlways] = None
-    never: Optional[McpRequireApprovalMcpToolApprovalFilterNever] = None
-
-
-@model
-class McpRequireApprovalMcpToolApprovalFilterAlways(BaseModel):
-    """MCP tools that always need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
-
-
-@model
-class McpRequireApprovalMcpToolApprovalFilterNever(BaseModel):
-    """MCP tools that never need approval."""
-
-    read_only: Optional[bool] = None
-    tool_names: Optional[List[str]] = None
+    always: Optional[McpAllowedToolsMcpToolFilter] = None
+    never: Optional[McpAllowedToolsMcpToolFilter] = None
 
 
 @model
@@ -1734,12 +1481,12 @@ ParsedResponseOutputItem = Union[
     ResponseFunctionWebSearch,
     ResponseComputerToolCall,
     ResponseReasoningItem,
-    ResponseOutputItemMcpCall,
-    ResponseOutputItemMcpApprovalRequest,
-    ResponseOutputItemImageGenerationCall,
-    ResponseOutputItemLocalShellCall,
-    ResponseOutputItemLocalShellCallAction,
-    ResponseOutputItemMcpListTools,
+    ResponseInputItemMcpCall,
+    ResponseInputItemMcpApprovalRequest,
+    ResponseInputItemImageGenerationCall,
+    ResponseInputItemLocalShellCall,
+    ResponseInputItemLocalShellCallAction,
+    ResponseInputItemMcpListTools,
     ResponseCodeInterpreterToolCall,
     ResponseCustomToolCall,
     ResponseFunctionShellToolCall,
@@ -1747,7 +1494,7 @@ ParsedResponseOutputItem = Union[
     ResponseApplyPatchToolCall,
     ResponseApplyPatchToolCallOutput,
 ]
-Operation = Union[OperationCreateFile, OperationDeleteFile, OperationUpdateFile]
+Operation = Union[ApplyPatchCallOperationCreateFile, ApplyPatchCallOperationDeleteFile, ApplyPatchCallOperationUpdateFile]
 ResponseCodeInterpreterToolCallOutput = Union[OutputLogs, OutputImage]
 ResponseComputerToolCallAction = Union[
     ActionClick,
@@ -1777,7 +1524,6 @@ ResponseFunctionCallOutputItem = Union[
 ]
 ResponseFunctionCallOutputItemList = List[ResponseFunctionCallOutputItem]
 Outcome = Union[OutcomeTimeout, OutcomeExit]
-OutputOutcome = Union[OutputOutcomeTimeout, OutputOutcomeExit]
 ResponseFunctionToolCallOutputItemOutputOutputContentList = Union[
     ResponseInputText,
     ResponseInputImage,
@@ -1786,11 +1532,6 @@ ResponseFunctionToolCallOutputItemOutputOutputContentList = Union[
 ResponseFunctionWebSearchAction = Union[ActionSearch, ActionOpenPage, ActionFind]
 ResponseIncludable = Literal["file_search_call.results", "web_search_call.results", "web_search_call.action.sources", "message.input_image.image_url", "computer_call_output.output.image_url", "code_interpreter_call.outputs", "reasoning.encrypted_content", "message.output_text.logprobs"]
 ResponseInputContent = Union[ResponseInputText, ResponseInputImage, ResponseInputFile]
-ApplyPatchCallOperation = Union[
-    ApplyPatchCallOperationCreateFile,
-    ApplyPatchCallOperationDeleteFile,
-    ApplyPatchCallOperationUpdateFile,
-]
 ResponseInputItem = Union[
     EasyInputMessage,
     Message,
@@ -1828,18 +1569,18 @@ ResponseItem = Union[
     ResponseFunctionWebSearch,
     ResponseFunctionToolCallItem,
     ResponseFunctionToolCallOutputItem,
-    ResponseItemImageGenerationCall,
+    ResponseInputItemImageGenerationCall,
     ResponseCodeInterpreterToolCall,
-    ResponseItemLocalShellCall,
-    ResponseItemLocalShellCallOutput,
+    ResponseInputItemLocalShellCall,
+    ResponseInputItemLocalShellCallOutput,
     ResponseFunctionShellToolCall,
     ResponseFunctionShellToolCallOutput,
     ResponseApplyPatchToolCall,
     ResponseApplyPatchToolCallOutput,
-    ResponseItemMcpListTools,
-    ResponseItemMcpApprovalRequest,
+    ResponseInputItemMcpListTools,
+    ResponseInputItemMcpApprovalRequest,
     ResponseItemMcpApprovalResponse,
-    ResponseItemMcpCall,
+    ResponseInputItemMcpCall,
 ]
 ResponseOutputItem = Union[
     ResponseOutputMessage,
@@ -1848,16 +1589,16 @@ ResponseOutputItem = Union[
     ResponseFunctionWebSearch,
     ResponseComputerToolCall,
     ResponseReasoningItem,
-    ResponseOutputItemImageGenerationCall,
+    ResponseInputItemImageGenerationCall,
     ResponseCodeInterpreterToolCall,
-    ResponseOutputItemLocalShellCall,
+    ResponseInputItemLocalShellCall,
     ResponseFunctionShellToolCall,
     ResponseFunctionShellToolCallOutput,
     ResponseApplyPatchToolCall,
     ResponseApplyPatchToolCallOutput,
-    ResponseOutputItemMcpCall,
-    ResponseOutputItemMcpListTools,
-    ResponseOutputItemMcpApprovalRequest,
+    ResponseInputItemMcpCall,
+    ResponseInputItemMcpListTools,
+    ResponseInputItemMcpApprovalRequest,
     ResponseCustomToolCall,
 ]
 ResponseOutputMessageContent = Union[ResponseOutputText, ResponseOutputRefusal]
@@ -1897,3 +1638,35 @@ ToolChoice = Union[
     ToolChoiceApplyPatch,
     ToolChoiceShell,
 ]
+
+
+# -- the official names, one per method or container, for the shapes above -------------------------
+
+
+ResponseItemImageGenerationCall = ResponseInputItemImageGenerationCall
+ResponseItemLocalShellCall = ResponseInputItemLocalShellCall
+ResponseItemLocalShellCallAction = ResponseInputItemLocalShellCallAction
+ResponseItemLocalShellCallOutput = ResponseInputItemLocalShellCallOutput
+ResponseItemMcpListTools = ResponseInputItemMcpListTools
+ResponseItemMcpListToolsTool = ResponseInputItemMcpListToolsTool
+ResponseItemMcpApprovalRequest = ResponseInputItemMcpApprovalRequest
+ResponseItemMcpCall = ResponseInputItemMcpCall
+PendingSafetyCheck = ComputerCallOutputAcknowledgedSafetyCheck
+AcknowledgedSafetyCheck = ComputerCallOutputAcknowledgedSafetyCheck
+ResponseFunctionShellToolCallAction = ShellCallAction
+OutputOutcomeTimeout = OutcomeTimeout
+OutputOutcomeExit = OutcomeExit
+OperationCreateFile = ApplyPatchCallOperationCreateFile
+OperationDeleteFile = ApplyPatchCallOperationDeleteFile
+OperationUpdateFile = ApplyPatchCallOperationUpdateFile
+ResponseOutputItemImageGenerationCall = ResponseInputItemImageGenerationCall
+ResponseOutputItemLocalShellCall = ResponseInputItemLocalShellCall
+ResponseOutputItemLocalShellCallAction = ResponseInputItemLocalShellCallAction
+ResponseOutputItemMcpCall = ResponseInputItemMcpCall
+ResponseOutputItemMcpListTools = ResponseInputItemMcpListTools
+ResponseOutputItemMcpListToolsTool = ResponseInputItemMcpListToolsTool
+ResponseOutputItemMcpApprovalRequest = ResponseInputItemMcpApprovalRequest
+McpRequireApprovalMcpToolApprovalFilterAlways = McpAllowedToolsMcpToolFilter
+McpRequireApprovalMcpToolApprovalFilterNever = McpAllowedToolsMcpToolFilter
+OutputOutcome = Outcome
+ApplyPatchCallOperation = Operation

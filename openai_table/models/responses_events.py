@@ -192,17 +192,9 @@ class ResponseContentPartDoneEvent(BaseModel):
     content_index: Optional[int] = None
     item_id: Optional[str] = None
     output_index: Optional[int] = None
-    part: Optional[ResponseContentPartDoneEventPart] = None
+    part: Optional[ResponseContentPartAddedEventPart] = None
     sequence_number: Optional[int] = None
     type: str = "response.content_part.done"
-
-
-@model
-class ResponseContentPartDoneEventPartReasoningText(BaseModel):
-    """A reasoning text part, as a content part event carries it."""
-
-    text: Optional[str] = None
-    type: str = "reasoning_text"
 
 
 # -- text and refusals -----------------------------------------------------------------------------
@@ -222,7 +214,7 @@ class ResponseTextDeltaEvent(BaseModel):
 
 @model
 class ResponseTextDeltaEventLogprob(BaseModel):
-    """Log probability of a token in a text delta."""
+    """Log probability of a token in a text delta or in the done text."""
 
     token: Optional[str] = None
     logprob: Optional[float] = None
@@ -231,7 +223,7 @@ class ResponseTextDeltaEventLogprob(BaseModel):
 
 @model
 class ResponseTextDeltaEventLogprobTopLogprob(BaseModel):
-    """One alternative token of a text delta and its log probability."""
+    """One alternative token (of a text delta or the done text) and its log probability."""
 
     token: Optional[str] = None
     logprob: Optional[float] = None
@@ -243,28 +235,11 @@ class ResponseTextDoneEvent(BaseModel):
 
     content_index: Optional[int] = None
     item_id: Optional[str] = None
-    logprobs: Optional[List[ResponseTextDoneEventLogprob]] = None
+    logprobs: Optional[List[ResponseTextDeltaEventLogprob]] = None
     output_index: Optional[int] = None
     sequence_number: Optional[int] = None
     text: Optional[str] = None
     type: str = "response.output_text.done"
-
-
-@model
-class ResponseTextDoneEventLogprob(BaseModel):
-    """Log probability of a token of the finished text."""
-
-    token: Optional[str] = None
-    logprob: Optional[float] = None
-    top_logprobs: Optional[List[ResponseTextDoneEventLogprobTopLogprob]] = None
-
-
-@model
-class ResponseTextDoneEventLogprobTopLogprob(BaseModel):
-    """One alternative token of the finished text and its log probability."""
-
-    token: Optional[str] = None
-    logprob: Optional[float] = None
 
 
 @model
@@ -320,7 +295,7 @@ class ResponseReasoningSummaryPartAddedEvent(BaseModel):
 
 @model
 class ResponseReasoningSummaryPartAddedEventPart(BaseModel):
-    """The summary part a summary-part-added event carries."""
+    """The summary part a summary-part-added or -done event carries."""
 
     text: Optional[str] = None
     type: str = "summary_text"
@@ -332,18 +307,10 @@ class ResponseReasoningSummaryPartDoneEvent(BaseModel):
 
     item_id: Optional[str] = None
     output_index: Optional[int] = None
-    part: Optional[ResponseReasoningSummaryPartDoneEventPart] = None
+    part: Optional[ResponseReasoningSummaryPartAddedEventPart] = None
     sequence_number: Optional[int] = None
     summary_index: Optional[int] = None
     type: str = "response.reasoning_summary_part.done"
-
-
-@model
-class ResponseReasoningSummaryPartDoneEventPart(BaseModel):
-    """The summary part a summary-part-done event carries."""
-
-    text: Optional[str] = None
-    type: str = "summary_text"
 
 
 @model
@@ -722,11 +689,6 @@ ResponseContentPartAddedEventPart = Union[
     ResponseOutputRefusal,
     ResponseContentPartAddedEventPartReasoningText,
 ]
-ResponseContentPartDoneEventPart = Union[
-    ResponseOutputText,
-    ResponseOutputRefusal,
-    ResponseContentPartDoneEventPartReasoningText,
-]
 ResponseStreamEvent = Union[
     ResponseAudioDeltaEvent,
     ResponseAudioDoneEvent,
@@ -782,3 +744,13 @@ ResponseStreamEvent = Union[
     ResponseCustomToolCallInputDeltaEvent,
     ResponseCustomToolCallInputDoneEvent,
 ]
+
+
+# -- the official names, one per method or container, for the shapes above -------------------------
+
+
+ResponseContentPartDoneEventPartReasoningText = ResponseContentPartAddedEventPartReasoningText
+ResponseTextDoneEventLogprob = ResponseTextDeltaEventLogprob
+ResponseTextDoneEventLogprobTopLogprob = ResponseTextDeltaEventLogprobTopLogprob
+ResponseReasoningSummaryPartDoneEventPart = ResponseReasoningSummaryPartAddedEventPart
+ResponseContentPartDoneEventPart = ResponseContentPartAddedEventPart

@@ -240,7 +240,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     """Params of `responses.create`, apart from `stream`."""
 
     background: Optional[bool]
-    conversation: Optional[ResponseCreateParamsConversation]
+    conversation: Optional[InputTokenCountParamsConversation]
     include: Optional[List[ResponseIncludable]]
     input: Union[str, ResponseInputParam]
     instructions: Optional[str]
@@ -260,7 +260,7 @@ class ResponseCreateParamsBase(TypedDict, total=False):
     stream_options: Optional[StreamOptions]
     temperature: Optional[float]
     text: ResponseTextConfigParam
-    tool_choice: ResponseCreateParamsToolChoice
+    tool_choice: InputTokenCountParamsToolChoice
     tools: Iterable[ToolParam]
     top_logprobs: Optional[int]
     top_p: Optional[float]
@@ -698,214 +698,6 @@ class ResponseInputItemParamItemReference(TypedDict, total=False):
     type: Optional[Literal["item_reference"]]
 
 
-class ResponseInputParamMessage(TypedDict, total=False):
-    """As sent: an input message whose content is a list of input parts."""
-
-    content: Required[ResponseInputMessageContentListParam]
-    role: Required[Literal["user", "system", "developer"]]
-    status: Literal["in_progress", "completed", "incomplete"]
-    type: Literal["message"]
-
-
-class ResponseInputParamComputerCallOutputAcknowledgedSafetyCheck(TypedDict, total=False):
-    """As sent: a safety check the caller acknowledged when answering a computer call."""
-
-    id: Required[str]
-    code: Optional[str]
-    message: Optional[str]
-
-
-class ResponseInputParamComputerCallOutput(TypedDict, total=False):
-    """As sent: the screenshot answering a computer use call, sent back as input."""
-
-    call_id: Required[str]
-    output: Required[ResponseComputerToolCallOutputScreenshotParam]
-    type: Required[Literal["computer_call_output"]]
-    id: Optional[str]
-    acknowledged_safety_checks: Optional[Iterable[ResponseInputParamComputerCallOutputAcknowledgedSafetyCheck]]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ResponseInputParamFunctionCallOutput(TypedDict, total=False):
-    """As sent: the result of a function call, sent back as input."""
-
-    call_id: Required[str]
-    output: Required[Union[str, ResponseFunctionCallOutputItemListParam]]
-    type: Required[Literal["function_call_output"]]
-    id: Optional[str]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ResponseInputParamImageGenerationCall(TypedDict, total=False):
-    """As sent: an image generation call stored in a conversation."""
-
-    id: Required[str]
-    result: Required[Optional[str]]
-    status: Required[Literal["in_progress", "completed", "generating", "failed"]]
-    type: Required[Literal["image_generation_call"]]
-
-
-class ResponseInputParamLocalShellCallAction(TypedDict, total=False):
-    """As sent: the command of a stored local shell call."""
-
-    command: Required[Sequence[str]]
-    env: Required[Dict[str, str]]
-    type: Required[Literal["exec"]]
-    timeout_ms: Optional[int]
-    user: Optional[str]
-    working_directory: Optional[str]
-
-
-class ResponseInputParamLocalShellCall(TypedDict, total=False):
-    """As sent: a local shell call stored in a conversation."""
-
-    id: Required[str]
-    action: Required[ResponseInputParamLocalShellCallAction]
-    call_id: Required[str]
-    status: Required[Literal["in_progress", "completed", "incomplete"]]
-    type: Required[Literal["local_shell_call"]]
-
-
-class ResponseInputParamLocalShellCallOutput(TypedDict, total=False):
-    """As sent: the output of a stored local shell call."""
-
-    id: Required[str]
-    output: Required[str]
-    type: Required[Literal["local_shell_call_output"]]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ResponseInputParamShellCallAction(TypedDict, total=False):
-    """As sent: the commands and limits of a shell tool call."""
-
-    commands: Required[Sequence[str]]
-    max_output_length: Optional[int]
-    timeout_ms: Optional[int]
-
-
-class ResponseInputParamShellCall(TypedDict, total=False):
-    """As sent: a shell tool call given back as input."""
-
-    action: Required[ResponseInputParamShellCallAction]
-    call_id: Required[str]
-    type: Required[Literal["shell_call"]]
-    id: Optional[str]
-    status: Optional[Literal["in_progress", "completed", "incomplete"]]
-
-
-class ResponseInputParamShellCallOutput(TypedDict, total=False):
-    """As sent: the output of shell commands, sent back as input."""
-
-    call_id: Required[str]
-    output: Required[Iterable[ResponseFunctionShellCallOutputContentParam]]
-    type: Required[Literal["shell_call_output"]]
-    id: Optional[str]
-    max_output_length: Optional[int]
-
-
-class ResponseInputParamApplyPatchCallOperationCreateFile(TypedDict, total=False):
-    """As sent: create a file with the given diff."""
-
-    diff: Required[str]
-    path: Required[str]
-    type: Required[Literal["create_file"]]
-
-
-class ResponseInputParamApplyPatchCallOperationDeleteFile(TypedDict, total=False):
-    """As sent: delete a file."""
-
-    path: Required[str]
-    type: Required[Literal["delete_file"]]
-
-
-class ResponseInputParamApplyPatchCallOperationUpdateFile(TypedDict, total=False):
-    """As sent: change a file with the given diff."""
-
-    diff: Required[str]
-    path: Required[str]
-    type: Required[Literal["update_file"]]
-
-
-class ResponseInputParamApplyPatchCall(TypedDict, total=False):
-    """As sent: an apply_patch tool call given back as input."""
-
-    call_id: Required[str]
-    operation: Required[ResponseInputParamApplyPatchCallOperation]
-    status: Required[Literal["in_progress", "completed"]]
-    type: Required[Literal["apply_patch_call"]]
-    id: Optional[str]
-
-
-class ResponseInputParamApplyPatchCallOutput(TypedDict, total=False):
-    """As sent: the result of applying a patch, sent back as input."""
-
-    call_id: Required[str]
-    status: Required[Literal["completed", "failed"]]
-    type: Required[Literal["apply_patch_call_output"]]
-    id: Optional[str]
-    output: Optional[str]
-
-
-class ResponseInputParamMcpListToolsTool(TypedDict, total=False):
-    """As sent: one tool of a stored MCP listing."""
-
-    input_schema: Required[object]
-    name: Required[str]
-    annotations: Optional[object]
-    description: Optional[str]
-
-
-class ResponseInputParamMcpListTools(TypedDict, total=False):
-    """As sent: a stored listing of an MCP server's tools."""
-
-    id: Required[str]
-    server_label: Required[str]
-    tools: Required[Iterable[ResponseInputParamMcpListToolsTool]]
-    type: Required[Literal["mcp_list_tools"]]
-    error: Optional[str]
-
-
-class ResponseInputParamMcpApprovalRequest(TypedDict, total=False):
-    """As sent: a stored request to approve an MCP tool call."""
-
-    id: Required[str]
-    arguments: Required[str]
-    name: Required[str]
-    server_label: Required[str]
-    type: Required[Literal["mcp_approval_request"]]
-
-
-class ResponseInputParamMcpApprovalResponse(TypedDict, total=False):
-    """As sent: a stored answer to an MCP approval request."""
-
-    approval_request_id: Required[str]
-    approve: Required[bool]
-    type: Required[Literal["mcp_approval_response"]]
-    id: Optional[str]
-    reason: Optional[str]
-
-
-class ResponseInputParamMcpCall(TypedDict, total=False):
-    """As sent: a stored MCP tool call, with its output or error."""
-
-    id: Required[str]
-    arguments: Required[str]
-    name: Required[str]
-    server_label: Required[str]
-    type: Required[Literal["mcp_call"]]
-    approval_request_id: Optional[str]
-    error: Optional[str]
-    output: Optional[str]
-    status: Literal["in_progress", "completed", "incomplete", "calling", "failed"]
-
-
-class ResponseInputParamItemReference(TypedDict, total=False):
-    """As sent: a reference to an earlier item by ID, used as input."""
-
-    id: Required[str]
-    type: Optional[Literal["item_reference"]]
-
-
 # -- tool calls and reasoning, sent back as input --------------------------------------------------
 
 class OutputLogs(TypedDict, total=False):
@@ -1016,21 +808,13 @@ class ActionWait(TypedDict, total=False):
     type: Required[Literal["wait"]]
 
 
-class PendingSafetyCheck(TypedDict, total=False):
-    """As sent: a safety check raised on a computer call, to acknowledge before going on."""
-
-    id: Required[str]
-    code: Optional[str]
-    message: Optional[str]
-
-
 class ResponseComputerToolCallParam(TypedDict, total=False):
     """As sent: a computer use action the model asks you to perform."""
 
     id: Required[str]
     action: Required[ResponseComputerToolCallParamAction]
     call_id: Required[str]
-    pending_safety_checks: Required[Iterable[PendingSafetyCheck]]
+    pending_safety_checks: Required[Iterable[ResponseInputItemParamComputerCallOutputAcknowledgedSafetyCheck]]
     status: Required[Literal["in_progress", "completed", "incomplete"]]
     type: Required[Literal["computer_call"]]
 
@@ -1244,25 +1028,11 @@ class McpAllowedToolsMcpToolFilter(TypedDict, total=False):
     tool_names: Sequence[str]
 
 
-class McpRequireApprovalMcpToolApprovalFilterAlways(TypedDict, total=False):
-    """As sent: MCP tools that always need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
-class McpRequireApprovalMcpToolApprovalFilterNever(TypedDict, total=False):
-    """As sent: MCP tools that never need approval."""
-
-    read_only: bool
-    tool_names: Sequence[str]
-
-
 class McpRequireApprovalMcpToolApprovalFilter(TypedDict, total=False):
     """As sent: which MCP tools need approval and which do not."""
 
-    always: McpRequireApprovalMcpToolApprovalFilterAlways
-    never: McpRequireApprovalMcpToolApprovalFilterNever
+    always: McpAllowedToolsMcpToolFilter
+    never: McpAllowedToolsMcpToolFilter
 
 
 class Mcp(TypedDict, total=False):
@@ -1442,17 +1212,6 @@ ResponseComputerToolCallParamAction = Union[
     ActionType,
     ActionWait,
 ]
-ResponseCreateParamsConversation = Union[str, ResponseConversationParam]
-ResponseCreateParamsToolChoice = Union[
-    ToolChoiceOptions,
-    ToolChoiceAllowedParam,
-    ToolChoiceTypesParam,
-    ToolChoiceFunctionParam,
-    ToolChoiceMcpParam,
-    ToolChoiceCustomParam,
-    ToolChoiceApplyPatchParam,
-    ToolChoiceShellParam,
-]
 ResponseCreateParams = Union[ResponseCreateParamsNonStreaming, ResponseCreateParamsStreaming]
 OutputOutputContentList = Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
 ResponseFormatTextConfigParam = Union[
@@ -1466,11 +1225,6 @@ ResponseFunctionCallOutputItemListParamResponseFunctionCallOutputItemParam = Uni
     ResponseInputFileContentParam,
 ]
 ResponseFunctionCallOutputItemListParam = List[ResponseFunctionCallOutputItemListParamResponseFunctionCallOutputItemParam]
-ResponseFunctionCallOutputItemParam = Union[
-    ResponseInputTextContentParam,
-    ResponseInputImageContentParam,
-    ResponseInputFileContentParam,
-]
 Outcome = Union[OutcomeTimeout, OutcomeExit]
 ResponseFunctionWebSearchParamAction = Union[ActionSearch, ActionOpenPage, ActionFind]
 ResponseInputContentParam = Union[ResponseInputTextParam, ResponseInputImageParam, ResponseInputFileParam]
@@ -1512,39 +1266,7 @@ ResponseInputMessageContentListParamResponseInputContentParam = Union[
     ResponseInputFileParam,
 ]
 ResponseInputMessageContentListParam = List[ResponseInputMessageContentListParamResponseInputContentParam]
-ResponseInputParamApplyPatchCallOperation = Union[
-    ResponseInputParamApplyPatchCallOperationCreateFile,
-    ResponseInputParamApplyPatchCallOperationDeleteFile,
-    ResponseInputParamApplyPatchCallOperationUpdateFile,
-]
-ResponseInputParamResponseInputItemParam = Union[
-    EasyInputMessageParam,
-    ResponseInputParamMessage,
-    ResponseOutputMessageParam,
-    ResponseFileSearchToolCallParam,
-    ResponseComputerToolCallParam,
-    ResponseInputParamComputerCallOutput,
-    ResponseFunctionWebSearchParam,
-    ResponseFunctionToolCallParam,
-    ResponseInputParamFunctionCallOutput,
-    ResponseReasoningItemParam,
-    ResponseInputParamImageGenerationCall,
-    ResponseCodeInterpreterToolCallParam,
-    ResponseInputParamLocalShellCall,
-    ResponseInputParamLocalShellCallOutput,
-    ResponseInputParamShellCall,
-    ResponseInputParamShellCallOutput,
-    ResponseInputParamApplyPatchCall,
-    ResponseInputParamApplyPatchCallOutput,
-    ResponseInputParamMcpListTools,
-    ResponseInputParamMcpApprovalRequest,
-    ResponseInputParamMcpApprovalResponse,
-    ResponseInputParamMcpCall,
-    ResponseCustomToolCallOutputParam,
-    ResponseCustomToolCallParam,
-    ResponseInputParamItemReference,
-]
-ResponseInputParam = List[ResponseInputParamResponseInputItemParam]
+ResponseInputParam = List[ResponseInputItemParam]
 ResponseOutputMessageParamContent = Union[ResponseOutputTextParam, ResponseOutputRefusalParam]
 Annotation = Union[
     AnnotationFileCitation,
@@ -1575,3 +1297,38 @@ ToolParam = Union[
     ApplyPatchToolParam,
 ]
 ParseableToolParam = Union[ToolParam, ChatCompletionFunctionToolParam]
+
+
+# -- the official names, one per method or container, for the shapes above -------------------------
+
+
+ResponseInputParamMessage = ResponseInputItemParamMessage
+ResponseInputParamComputerCallOutputAcknowledgedSafetyCheck = ResponseInputItemParamComputerCallOutputAcknowledgedSafetyCheck
+ResponseInputParamComputerCallOutput = ResponseInputItemParamComputerCallOutput
+ResponseInputParamFunctionCallOutput = ResponseInputItemParamFunctionCallOutput
+ResponseInputParamImageGenerationCall = ResponseInputItemParamImageGenerationCall
+ResponseInputParamLocalShellCallAction = ResponseInputItemParamLocalShellCallAction
+ResponseInputParamLocalShellCall = ResponseInputItemParamLocalShellCall
+ResponseInputParamLocalShellCallOutput = ResponseInputItemParamLocalShellCallOutput
+ResponseInputParamShellCallAction = ResponseInputItemParamShellCallAction
+ResponseInputParamShellCall = ResponseInputItemParamShellCall
+ResponseInputParamShellCallOutput = ResponseInputItemParamShellCallOutput
+ResponseInputParamApplyPatchCallOperationCreateFile = ResponseInputItemParamApplyPatchCallOperationCreateFile
+ResponseInputParamApplyPatchCallOperationDeleteFile = ResponseInputItemParamApplyPatchCallOperationDeleteFile
+ResponseInputParamApplyPatchCallOperationUpdateFile = ResponseInputItemParamApplyPatchCallOperationUpdateFile
+ResponseInputParamApplyPatchCall = ResponseInputItemParamApplyPatchCall
+ResponseInputParamApplyPatchCallOutput = ResponseInputItemParamApplyPatchCallOutput
+ResponseInputParamMcpListToolsTool = ResponseInputItemParamMcpListToolsTool
+ResponseInputParamMcpListTools = ResponseInputItemParamMcpListTools
+ResponseInputParamMcpApprovalRequest = ResponseInputItemParamMcpApprovalRequest
+ResponseInputParamMcpApprovalResponse = ResponseInputItemParamMcpApprovalResponse
+ResponseInputParamMcpCall = ResponseInputItemParamMcpCall
+ResponseInputParamItemReference = ResponseInputItemParamItemReference
+PendingSafetyCheck = ResponseInputItemParamComputerCallOutputAcknowledgedSafetyCheck
+McpRequireApprovalMcpToolApprovalFilterAlways = McpAllowedToolsMcpToolFilter
+McpRequireApprovalMcpToolApprovalFilterNever = McpAllowedToolsMcpToolFilter
+ResponseCreateParamsConversation = InputTokenCountParamsConversation
+ResponseCreateParamsToolChoice = InputTokenCountParamsToolChoice
+ResponseFunctionCallOutputItemParam = ResponseFunctionCallOutputItemListParamResponseFunctionCallOutputItemParam
+ResponseInputParamApplyPatchCallOperation = ResponseInputItemParamApplyPatchCallOperation
+ResponseInputParamResponseInputItemParam = ResponseInputItemParam
