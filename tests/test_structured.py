@@ -280,6 +280,7 @@ def test_chat_parse_multiple_choices_dataclass(api):
     assert first == Recipe("Pancakes", [Ingredient("flour", 200), Ingredient("milk", 300.5)], True, 1)
     assert second == Recipe("Omelette", [Ingredient("eggs", 120.0)], True, "easy")
     assert isinstance(second.ingredients[0], Ingredient)
+    assert type(first.ingredients[0].grams) is float  # 200 in the JSON, a float field
 
 
 @REPLAY_ONLY
@@ -603,3 +604,39 @@ def test_responses_parse_matches_the_official_sdk(recording, params, is_async):
     assert ours.output_parsed == theirs.output_parsed
     for mine, official in zip(ours.output, theirs.output):
         assert getattr(mine, "parsed_arguments", None) == getattr(official, "parsed_arguments", None)
+
+
+# -- the generic `validate:` table key that create() uses ------------------------------------------
+
+VALIDATED_TABLE = """
+things:
+  create:
+    doc: Make a thing.
+    post: /things
+    body: {model: str!, response_format: dict}
+    returns: chat.ChatCompletion
+    validate: structured.reject_type_in_create
+"""
+
+
+def test_validate_key_runs_before_sending(tmp_path):
+    path = tmp_path / "things.yaml"
+    path.write_text(VALIDATED_TABLE)
+    seen = []
+    transport = httpx.MockTransport(lambda request: seen.append(request) or httpx.Response(200, json=REPLIES["text"]))
+    client = openai_table.OpenAI(api_key="sk-test", endpoints=[path], http_client=httpx.Client(transport=transport))
+    with pytest.raises(TypeError, match="parse"):
+        client.things.create(model=MODEL, response_format=MathResponse)
+    assert seen == []
+    client.things.create(model=MODEL, response_format={"type": "json_object"})
+    assert json.loads(seen[0].content) == {"model": MODEL, "response_format": {"type": "json_object"}}
+
+
+def test_validate_key_must_name_a_helper(tmp_path):
+    path = tmp_path / "things.yaml"
+    path.write_text(VALIDATED_TABLE.replace("structured.reject_type_in_create", "structured.no_such_check"))
+    with pytest.raises(openai_table.TableError, match="validate 'structured.no_such_check' names no helper"):
+        openai_table.OpenAI(api_key="sk-test", endpoints=[path])
+    path.write_text(VALIDATED_TABLE.replace("structured.reject_type_in_create", "not a ref"))
+    with pytest.raises(openai_table.TableError, match="`validate` must be module.function"):
+        openai_table.OpenAI(api_key="sk-test", endpoints=[path])
