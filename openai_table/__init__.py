@@ -46,7 +46,11 @@ __all__ = [
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
     "InternalServerError", "TableError", "TableOverrideWarning",
+    "pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError",
 ]
+
+# Structured outputs: imported on first use, so that `import openai_table` stays light.
+_STRUCTURED = frozenset(("pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError"))
 
 
 def __getattr__(name: str):
@@ -55,4 +59,8 @@ def __getattr__(name: str):
         from .models._base import BaseModel
 
         return BaseModel
+    if name in _STRUCTURED:
+        from .helpers import _parsing
+
+        return getattr(_parsing, name)
     raise AttributeError(f"module 'openai_table' has no attribute {name!r}")
