@@ -8,7 +8,7 @@ __all__ = [
     "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
-    "InternalServerError", "TableError", "make_status_error",
+    "InternalServerError", "TableError", "InvalidWebhookSignatureError", "make_status_error",
 ]
 
 
@@ -18,6 +18,11 @@ class OpenAIError(Exception):
 
 class TableError(OpenAIError, ValueError):
     """A malformed endpoints table: the message names the file, the entry and the problem."""
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook request whose signature does not check out: wrong or missing, or made too long
+    ago (or ahead). A ValueError as in the official SDK, and an OpenAIError as its docs say."""
 
 
 class APIError(OpenAIError):
