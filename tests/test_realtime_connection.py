@@ -326,6 +326,27 @@ def test_send_raw_events_dicts_and_models(server):
     ]
 
 
+def test_left_out_values_are_not_sent_and_models_nest(server):
+    client = OpenAI(api_key="sk-test", base_url=server.url)
+    with client.realtime.connect(model="m") as connection:
+        connection.send({"type": "response.create", "event_id": omit, "response": {"instructions": "x", "metadata": omit}})
+        connection.session.update(session=ga_types.RealtimeSessionCreateRequest(type="realtime", instructions="be kind"))
+    assert server.last()["received"] == [
+        {"type": "response.create", "response": {"instructions": "x"}},
+        {"type": "session.update", "session": {"type": "realtime", "instructions": "be kind"}},
+    ]
+
+
+def test_websocket_connection_options_go_to_websockets(server):
+    client = OpenAI(api_key="sk-test", base_url=server.url)
+    with client.realtime.connect(model="m") as connection:
+        connection.recv()
+    assert "permessage-deflate" in server.last()["headers"].get("Sec-WebSocket-Extensions", "")
+    with client.realtime.connect(model="m", websocket_connection_options={"compression": None}) as connection:
+        connection.recv()
+    assert "Sec-WebSocket-Extensions" not in server.last()["headers"]
+
+
 def test_unknown_server_events_keep_their_data_and_recv_bytes_is_raw(server):
     client = OpenAI(api_key="sk-test", base_url=server.url)
     with client.realtime.connect(model="m") as connection:
@@ -347,6 +368,15 @@ def test_a_normal_close_by_the_server_ends_iteration_an_abnormal_one_raises(serv
         connection.send({"type": "test.close", "code": 1011})
         with pytest.raises(ConnectionClosedError):
             list(connection)
+
+
+def test_async_iteration_ends_on_a_normal_close(server):
+    async def main():
+        async with AsyncOpenAI(api_key="sk-test", base_url=server.url).realtime.connect(model="m") as connection:
+            await connection.send({"type": "test.close", "code": 1000})
+            return [e.type async for e in connection]
+
+    assert run(main()) == ["session.created"]
 
 
 def test_close_with_a_code_and_reason(server):

@@ -96,6 +96,16 @@ def test_several_signatures_any_one_matching_is_enough(client):
         client.webhooks.verify_signature(PAYLOAD, signed(key=b"old key"))
 
 
+def test_a_secret_read_from_a_file_with_its_newline_still_works(client):
+    client.webhooks.verify_signature(PAYLOAD, signed(), secret=SECRET + "\n")
+
+
+def test_a_whsec_secret_that_is_not_base64_is_a_value_error(client):
+    with pytest.raises(ValueError, match="not base64") as e:
+        client.webhooks.verify_signature(PAYLOAD, signed(), secret="whsec_abc")
+    assert not isinstance(e.value, InvalidWebhookSignatureError)
+
+
 def test_a_secret_without_the_whsec_prefix_is_the_key_itself(client):
     client.webhooks.verify_signature(PAYLOAD, signed(key=b"plain secret"), secret="plain secret")
 

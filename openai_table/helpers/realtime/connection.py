@@ -119,19 +119,21 @@ def _resources(flavor: str, is_async: bool) -> Dict[str, type]:
 # -- the connection -------------------------------------------------------------------------
 
 def _dump(event: Any) -> str:
+    return json.dumps(_plain(event))
+
+
+def _plain(value: Any) -> Any:
+    """An event as JSON data: models as their dicts, params left out (`NOT_GIVEN` / `omit`)
+    dropped at any depth, as the official SDK does with its TypedDicts."""
     from ...models._base import BaseModel
 
-    if isinstance(event, BaseModel):
-        event = event.to_dict()
-    return json.dumps(event, default=_jsonable)
-
-
-def _jsonable(value: Any) -> Any:
-    from ...models._base import BaseModel
-
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items() if not isinstance(v, NotGiven)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
     if isinstance(value, BaseModel):
         return value.to_dict()
-    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+    return value
 
 
 class _Connection:
