@@ -15,6 +15,7 @@ from ._exceptions import (
     BadRequestError,
     ConflictError,
     InternalServerError,
+    InvalidWebhookSignatureError,
     NotFoundError,
     OpenAIError,
     PermissionDeniedError,
@@ -45,7 +46,7 @@ __all__ = [
     "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
-    "InternalServerError", "TableError", "TableOverrideWarning",
+    "InternalServerError", "TableError", "TableOverrideWarning", "InvalidWebhookSignatureError",
     "pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError",
 ]
 

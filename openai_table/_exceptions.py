@@ -8,7 +8,7 @@ __all__ = [
     "OpenAIError", "APIError", "APIStatusError", "APIConnectionError", "APITimeoutError",
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
-    "InternalServerError", "TableError", "TableOverrideWarning", "make_status_error",
+    "InternalServerError", "TableError", "TableOverrideWarning", "InvalidWebhookSignatureError", "make_status_error",
 ]
 
 
@@ -24,6 +24,11 @@ class TableOverrideWarning(UserWarning):
     """A table loaded over the built-in one replaces an entry that was already there (a
     built-in method, or one of an earlier table). Deliberate overrides are allowed: silence it
     with `warnings.filterwarnings("ignore", category=TableOverrideWarning)`."""
+
+
+class InvalidWebhookSignatureError(OpenAIError, ValueError):
+    """A webhook request whose signature does not check out: wrong or missing, or made too long
+    ago (or ahead). A ValueError as in the official SDK, and an OpenAIError as its docs say."""
 
 
 class APIError(OpenAIError):
