@@ -129,7 +129,7 @@ def encode_multipart(body: Dict[str, Any], file_params: frozenset, parts: Option
 
 # -- streamed multipart: a body read from the files as it is sent ---------------------------------
 
-STREAM_CHUNK = 1 << 20  # bytes read from the encoder per write to the socket
+STREAM_CHUNK = 512 * 1024  # bytes read per write to the socket; larger ones cost the async reader threads memory
 
 
 def _stream_source(name: str, value: Any) -> Tuple[Any, Any, Optional[str]]:

@@ -59,6 +59,19 @@ def test_poll_waits_the_default_interval_then_what_the_server_asks(mode):
 
 
 @pytest.mark.parametrize("mode", MODES)
+def test_the_servers_latest_interval_holds_until_it_changes(mode):
+    fake = Fake({("GET", "/videos/video_1"): [
+        answer(video("in_progress"), openai_poll_after_ms="200"),
+        answer(video("in_progress")),
+        answer(video("in_progress"), openai_poll_after_ms="50"),
+        answer(video("in_progress"), openai_poll_after_ms="soon"),  # not a number: ignored
+        answer(video("completed")),
+    ]})
+    fake.run(mode, lambda c: c.videos.poll("video_1"))
+    assert fake.sleeps == [0.2, 0.2, 0.05, 0.05]
+
+
+@pytest.mark.parametrize("mode", MODES)
 def test_poll_interval_ms_wins_over_the_header_and_is_sent(mode):
     fake = Fake({("GET", "/videos/video_1"): [
         answer(video("in_progress"), openai_poll_after_ms="5000"),

@@ -36,6 +36,7 @@ def _steps(spec: Any, poll_interval_ms: Any, extra_headers: Any, max_wait_second
     if given:
         headers["X-Stainless-Custom-Poll-Interval"] = str(poll_interval_ms)
     start = _clock()
+    server_ms: Optional[int] = None
     while True:
         response = yield "fetch", headers
         obj = response.parse()
@@ -44,14 +45,16 @@ def _steps(spec: Any, poll_interval_ms: Any, extra_headers: Any, max_wait_second
         if max_wait_seconds is not None and _clock() - start > max_wait_seconds:
             raise RuntimeError(f"Gave up waiting for {what} after {max_wait_seconds} seconds: "
                                f"its {spec.status} is still {spec.value(obj)!r}")
-        if given:
-            delay_ms = poll_interval_ms
-        else:
+        if not given:
+            # The server's latest word holds until it says otherwise (the official SDK keeps the
+            # first interval it settles on, the table's default included, even when the header changes).
             header = response.headers.get(POLL_AFTER_HEADER)
-            try:
-                delay_ms = int(header) if header is not None else spec.interval_ms
-            except ValueError:
-                delay_ms = spec.interval_ms
+            if header is not None:
+                try:
+                    server_ms = int(header)
+                except ValueError:
+                    pass
+        delay_ms = poll_interval_ms if given else (server_ms if server_ms is not None else spec.interval_ms)
         yield "sleep", max(delay_ms, 0) / 1000
 
 

@@ -91,14 +91,14 @@ class _Progress:
 
     def __init__(self, callback: Optional[Callable[[int, int], Any]], total: int) -> None:
         self.callback, self.total = callback, total
-        self._at: Dict[int, int] = {}
+        self._at: Dict[FileSlice, int] = {}  # the slices themselves: an id() may be reused
         self._lock = threading.Lock()
 
     def __call__(self, piece: FileSlice) -> None:
         if self.callback is None:
             return
         with self._lock:
-            self._at[id(piece)] = piece.position
+            self._at[piece] = piece.position
             sent = sum(self._at.values())
         self.callback(sent, self.total)
 
