@@ -476,7 +476,7 @@ def _helper_endpoint(where: "_Where", resource: str, name: str, raw: Dict[str, A
     entry = f"{resource}.{name}"
     extra = set(raw) - HELPER_KEYS
     if extra:
-        where.fail(entry, f"a `helper` entry takes only doc and deprecated beside it, not {sorted(extra)[0]!r}", sorted(extra)[0])
+        where.fail(entry, f"a `helper` entry takes only doc, deprecated and poll beside it, not {sorted(extra)[0]!r}", sorted(extra)[0])
     ref = raw["helper"]
     if not isinstance(ref, str) or not re.match(r"^(\w+\.\w+|[A-Za-z_][\w.]*:\w+)$", ref):
         where.fail(entry, "`helper` must be module.function in openai_table/helpers/ (or package.module:function)", "helper")
