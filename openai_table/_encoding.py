@@ -223,7 +223,9 @@ class _StreamedBody:
             files.append((key, (filename, f, media) if media else (filename, f)))
         return MultipartEncoder(fields=[*self._fields, *files], boundary=self.boundary), opened
 
-    def _monitored(self) -> Tuple[Any, List[Any]]:
+    def _monitored(self, call: Any = None) -> Tuple[Any, List[Any]]:
+        """The encoder behind its progress monitor; `call(fn, *args)` runs the callback (the async
+        body hands it to the event loop, so `progress` runs there, not in the reading thread)."""
         from requests_toolbelt.multipart.encoder import MultipartEncoderMonitor
 
         encoder, opened = self._encoder()
@@ -232,7 +234,10 @@ class _StreamedBody:
         def report(monitor: Any) -> None:
             if monitor.bytes_read != last[0]:  # the monitor also calls back on the final empty read
                 last[0] = monitor.bytes_read
-                progress(monitor.bytes_read, monitor.len)
+                if call is None:
+                    progress(monitor.bytes_read, monitor.len)
+                else:
+                    call(progress, monitor.bytes_read, monitor.len)
         return MultipartEncoderMonitor(encoder, report), opened
 
     def __iter__(self) -> Any:
@@ -255,7 +260,7 @@ class _AsyncStreamedBody:
     async def __aiter__(self) -> Any:
         import asyncio
 
-        monitor, opened = self._body._monitored()
+        monitor, opened = self._body._monitored(asyncio.get_running_loop().call_soon_threadsafe)
         try:
             while True:
                 data = await asyncio.to_thread(monitor.read, STREAM_CHUNK)

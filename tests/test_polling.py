@@ -226,6 +226,7 @@ def test_wait_for_processing(mode):
     result = fake.run(mode, lambda c: c.files.wait_for_processing("file-1"))
     assert type(result) is FileObject and result.status == "processed"
     assert fake.sleeps == [5.0]
+    assert all(poll_headers(r) == {} for r in fake.sent)  # as the official one: plain retrieves
     fake = Fake({("GET", "/files/file-1"): [answer(file_obj("uploaded")), answer(file_obj("error"))]})
     assert fake.run(mode, lambda c: c.files.wait_for_processing("file-1", poll_interval=0.5)).status == "error"
     assert fake.sleeps == [0.5]

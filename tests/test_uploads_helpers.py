@@ -65,10 +65,15 @@ def upload_script():
 @pytest.mark.parametrize("mode", MODES)
 def test_upload_file_chunked_sends_the_parts_and_completes_in_order(mode, big):
     fake = Fake(upload_script(), part_answer)
-    seen = []
+    seen, threads = [], set()
+
+    def progress(sent, total):
+        seen.append((sent, total))
+        threads.add(threading.get_ident())
+
     result = fake.run(mode, lambda c: c.uploads.upload_file_chunked(
-        file=big, mime_type="text/jsonl", purpose="fine-tune", part_size=PART, md5="d41d8",
-        progress=lambda sent, total: seen.append((sent, total))))
+        file=big, mime_type="text/jsonl", purpose="fine-tune", part_size=PART, md5="d41d8", progress=progress))
+    assert threads == {threading.get_ident()}  # the async client reads in threads but reports in the event loop
     assert type(result) is Upload and result.status == "completed" and result.file.id == "file-9"
     assert fake.requests() == [("POST", "/uploads")] + [("POST", "/uploads/upload_1/parts")] * 3 + [
         ("POST", "/uploads/upload_1/complete")]
@@ -81,8 +86,7 @@ def test_upload_file_chunked_sends_the_parts_and_completes_in_order(mode, big):
         assert "transfer-encoding" not in request.headers
     assert fake.json(4) == {"part_ids": ["part_0", "part_1", "part_2"], "md5": "d41d8"}
     assert seen[-1] == (SIZE, SIZE) and all(total == SIZE for _, total in seen)
-    if mode == "sync":
-        assert [s for s, _ in seen] == sorted(s for s, _ in seen)
+    assert [s for s, _ in seen] == sorted(s for s, _ in seen)
 
 
 @pytest.mark.parametrize("mode", MODES)
@@ -150,9 +154,15 @@ def test_async_parts_are_sent_in_parallel(big):
 def test_files_create_with_progress_streams_the_same_form(mode, big):
     plain, streamed = Fake({("POST", "/files"): [answer(file_obj())]}), Fake({("POST", "/files"): [answer(file_obj())]})
     plain.run(mode, lambda c: c.files.create(file=big, purpose="fine-tune", expires_after={"anchor": "created_at", "seconds": 3600}))
-    seen = []
+    seen, threads = [], set()
+
+    def progress(sent, total):
+        seen.append((sent, total))
+        threads.add(threading.get_ident())
+
     result = streamed.run(mode, lambda c: c.files.create(file=big, purpose="fine-tune", expires_after={
-        "anchor": "created_at", "seconds": 3600}, progress=lambda sent, total: seen.append((sent, total))))
+        "anchor": "created_at", "seconds": 3600}, progress=progress))
+    assert threads == {threading.get_ident()}
     assert type(result) is FileObject
     request = streamed.sent[0]
     assert form(request) == form(plain.sent[0]) == [

@@ -26,14 +26,16 @@ _clock = time.monotonic  # tests replace it to run out the clock of wait_for_pro
 # -- the poller ---------------------------------------------------------------------------------
 
 
-def _steps(spec: Any, poll_interval_ms: Any, extra_headers: Any, max_wait_seconds: Optional[float], what: str) -> Any:
+def _steps(spec: Any, poll_interval_ms: Any, extra_headers: Any, max_wait_seconds: Optional[float], what: str,
+           announce: bool = True) -> Any:
     """The poll loop as a generator, driven by `_drive` (sync) or `_drive_async`: it yields
     ("fetch", headers) and is sent the raw response, or ("sleep", seconds); it returns the object
     once its status is terminal."""
-    # The official SDK tells the server it is a poll helper, and the interval asked for.
-    headers: Dict[str, Any] = {"X-Stainless-Poll-Helper": "true", **(extra_headers or {})}
+    # The official SDK tells the server it is a poll helper, and the interval asked for
+    # (all but wait_for_processing, which polls like any caller).
+    headers: Dict[str, Any] = {"X-Stainless-Poll-Helper": "true", **(extra_headers or {})} if announce else dict(extra_headers or {})
     given = is_given(poll_interval_ms) and poll_interval_ms is not None
-    if given:
+    if given and announce:
         headers["X-Stainless-Custom-Poll-Interval"] = str(poll_interval_ms)
     start = _clock()
     server_ms: Optional[int] = None
@@ -170,7 +172,7 @@ def wait_for_processing(self, id: str, *, poll_interval: float = 5.0, max_wait_s
     """Fetch the file every `poll_interval` seconds until it is processed (or errored, or deleted);
     RuntimeError after `max_wait_seconds`."""
     spec = _spec(self, "wait_for_processing")
-    steps = _steps(spec, poll_interval * 1000, None, max_wait_seconds, f"file {id}")
+    steps = _steps(spec, poll_interval * 1000, None, max_wait_seconds, f"file {id}", announce=False)
     return _drive(steps, _fetcher(self, spec, (id,), {}), self._client._sleep)
 
 
@@ -178,7 +180,7 @@ async def wait_for_processing_async(self, id: str, *, poll_interval: float = 5.0
     """Fetch the file every `poll_interval` seconds until it is processed (or errored, or deleted);
     RuntimeError after `max_wait_seconds`."""
     spec = _spec(self, "wait_for_processing")
-    steps = _steps(spec, poll_interval * 1000, None, max_wait_seconds, f"file {id}")
+    steps = _steps(spec, poll_interval * 1000, None, max_wait_seconds, f"file {id}", announce=False)
     return await _drive_async(steps, _fetcher(self, spec, (id,), {}), self._client._sleep)
 
 

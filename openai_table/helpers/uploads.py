@@ -87,9 +87,16 @@ class FileSlice:
 
 
 class _Progress:
-    """Adds up the positions of several slices (sent in parallel) for one callback."""
+    """Adds up the positions of several slices (sent in parallel) for one callback. In the async
+    helpers the slices are read in worker threads: `threadsafe()` hands each call to the event
+    loop, in order, so the callback runs there."""
 
-    def __init__(self, callback: Optional[Callable[[int, int], Any]], total: int) -> None:
+    def __init__(self, callback: Optional[Callable[[int, int], Any]], total: int, threadsafe: bool = False) -> None:
+        if callback is not None and threadsafe:
+            import asyncio
+
+            call, user = asyncio.get_running_loop().call_soon_threadsafe, callback
+            callback = lambda sent, total: call(user, sent, total)  # noqa: E731
         self.callback, self.total = callback, total
         self._at: Dict[FileSlice, int] = {}  # the slices themselves: an id() may be reused
         self._lock = threading.Lock()
@@ -97,10 +104,9 @@ class _Progress:
     def __call__(self, piece: FileSlice) -> None:
         if self.callback is None:
             return
-        with self._lock:
+        with self._lock:  # the callback too: its calls go out in the order of the sums
             self._at[piece] = piece.position
-            sent = sum(self._at.values())
-        self.callback(sent, self.total)
+            self.callback(sum(self._at.values()), self.total)
 
 
 def _streamed(sent: int, total: int) -> None:
@@ -232,7 +238,7 @@ async def upload_file_chunked_async(self, *, file: Any, mime_type: str, purpose:
 
     source, filename, size, ranges = _plan(file, filename, bytes, part_size)
     upload = await self.create(bytes=size, filename=filename, mime_type=mime_type, purpose=purpose)
-    counter = _Progress(progress, size)
+    counter = _Progress(progress, size, threadsafe=True)
     part_ids: List[Optional[str]] = [None] * len(ranges)
     gate = asyncio.Semaphore(max(1, max_concurrency))
 
@@ -303,7 +309,7 @@ async def vector_store_file_upload_async(self, *, vector_store_id: str, file: An
                                          progress: Optional[Callable[[int, int], Any]] = None) -> Any:
     """Upload a file (purpose `assistants`, streamed) and attach it to the vector store; the
     store processes it in the background (`upload_and_poll` waits for that)."""
-    file_obj = await _create_file_async(self._client, file, _Progress(progress, _size(file)))
+    file_obj = await _create_file_async(self._client, file, _Progress(progress, _size(file), threadsafe=True))
     return await self.create(vector_store_id, file_id=file_obj.id, chunking_strategy=chunking_strategy)
 
 
@@ -320,7 +326,7 @@ async def vector_store_file_upload_and_poll_async(self, *, vector_store_id: str,
                                                   poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN,
                                                   progress: Optional[Callable[[int, int], Any]] = None) -> Any:
     """Upload a file (streamed), attach it to the vector store and wait until it is processed."""
-    file_obj = await _create_file_async(self._client, file, _Progress(progress, _size(file)))
+    file_obj = await _create_file_async(self._client, file, _Progress(progress, _size(file), threadsafe=True))
     return await self.create_and_poll(file_obj.id, vector_store_id=vector_store_id, attributes=attributes,
                                       poll_interval_ms=poll_interval_ms, chunking_strategy=chunking_strategy)
 
@@ -356,7 +362,7 @@ async def file_batch_upload_and_poll_async(self, vector_store_id: str, *, files:
     import asyncio
 
     files = list(files)
-    counter = _Progress(progress, sum(_size(f) for f in files))
+    counter = _Progress(progress, sum(_size(f) for f in files), threadsafe=True)
     gate = asyncio.Semaphore(max(1, max_concurrency))
 
     async def send(f: Any) -> Any:
