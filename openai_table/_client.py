@@ -364,6 +364,14 @@ class _BaseClient:
                 del headers["content-type"]
         if body is None:
             return headers, {}
+        if kind == "multipart" and plan.progress is not None:
+            # streamed from the files as it is sent (requests-toolbelt's encoder), made anew per attempt
+            from ._encoding import stream_multipart
+
+            content_type, length, content = stream_multipart(body, ep.file_params, ep.parts, plan.progress, self._is_async)
+            headers = httpx.Headers(headers)
+            headers["Content-Type"], headers["Content-Length"] = content_type, str(length)
+            return headers, {"content": content}
         if kind == "multipart":
             data, files = encode_multipart(body, ep.file_params, ep.parts)
             return headers, {"data": data, "files": files}

@@ -148,3 +148,171 @@ def encode_multipart(body: Dict[str, Any], file_params: frozenset, parts: Option
         # httpx takes repeated form fields as a list under one key
         data[key] = [*data[key], value] if isinstance(data.get(key), list) else ([data[key], value] if key in data else value)
     return data, files
+
+
+# -- streamed multipart: a body read from the files as it is sent ---------------------------------
+
+STREAM_CHUNK = 512 * 1024  # bytes read per write to the socket; larger ones cost the async reader threads memory
+
+
+def _stream_source(name: str, value: Any) -> Tuple[Any, Any, Optional[str]]:
+    """(filename, open() -> a readable positioned at the file's start, media type) for one file
+    param, without reading it: a path is opened on each attempt, a file object rewound to where it
+    stood (so a retry sends it again), bytes wrapped."""
+    import mimetypes
+
+    if isinstance(value, tuple):
+        if not 2 <= len(value) <= 4:
+            raise TypeError(f"Expected `{name}` as (filename, content[, mime[, headers]]), got a tuple of {len(value)}")
+        _, opener, media = _stream_source(name, value[1])
+        filename = value[0]
+        media = value[2] if len(value) > 2 and value[2] else (
+            (mimetypes.guess_type(filename)[0] or "application/octet-stream") if filename else None)
+        return filename, opener, media
+    if isinstance(value, (bytes, bytearray, memoryview)):
+        data = bytes(value) if not isinstance(value, bytes) else value
+        filename, opener = _UPLOAD, lambda: io.BytesIO(data)
+    elif isinstance(value, os.PathLike):
+        path = os.fspath(value)
+        if not os.path.isfile(path):
+            _read_file(name, value)  # raises the same error as an unstreamed call
+        filename, opener = os.path.basename(path), lambda: open(path, "rb")
+    elif isinstance(value, io.IOBase) or hasattr(value, "read"):
+        start = value.tell() if hasattr(value, "tell") and (not hasattr(value, "seekable") or value.seekable()) else None
+
+        def opener() -> Any:
+            if start is not None:
+                value.seek(start)
+            return _Unclosed(value)
+        filename = getattr(value, "name", None)
+        filename = os.path.basename(filename) if isinstance(filename, str) else _UPLOAD
+    else:
+        return _read_file(name, value)  # raises the right TypeError
+    return filename, opener, mimetypes.guess_type(filename)[0] or "application/octet-stream"
+
+
+class _Unclosed:
+    """A caller's file object lent to the encoder: read through, never closed by us."""
+
+    def __init__(self, f: Any) -> None:
+        self._f = f
+
+    def read(self, n: int = -1) -> bytes:
+        data = self._f.read(n)
+        return data.encode() if isinstance(data, str) else data
+
+    @property
+    def len(self) -> int:
+        f = self._f
+        if hasattr(f, "len"):
+            return f.len
+        here = f.tell()
+        end = f.seek(0, os.SEEK_END)
+        f.seek(here)
+        return end - here
+
+    def close(self) -> None:
+        pass
+
+
+class _StreamedBody:
+    """A multipart body made by requests-toolbelt's streaming encoder (with its progress monitor)
+    anew on each iteration, so a retried request sends it again; sync and async iteration read it
+    in STREAM_CHUNK pieces, the async one in a worker thread (file reads block)."""
+
+    def __init__(self, fields: List[Tuple[str, Any]], openers: List[Tuple[str, Any, Any, Any]], progress: Any) -> None:
+        try:
+            from requests_toolbelt.multipart.encoder import MultipartEncoder
+        except ImportError:
+            raise ImportError("`progress=` streams the upload with requests-toolbelt: "
+                              "pip install 'openai_table[uploads]'") from None
+
+        self._fields, self._openers, self._progress = fields, openers, progress
+        self.boundary = MultipartEncoder(fields=[]).boundary_value
+        # the length, from a first encoder over the same fields (files opened, not read)
+        encoder, opened = self._encoder()
+        self.length = encoder.len
+        for f in opened:
+            f.close()
+        self.content_type = encoder.content_type
+
+    def _encoder(self) -> Tuple[Any, List[Any]]:
+        from requests_toolbelt.multipart.encoder import MultipartEncoder
+
+        opened, files = [], []
+        for key, filename, opener, media in self._openers:
+            f = opener()
+            opened.append(f)
+            files.append((key, (filename, f, media) if media else (filename, f)))
+        return MultipartEncoder(fields=[*self._fields, *files], boundary=self.boundary), opened
+
+    def _monitored(self, call: Any = None) -> Tuple[Any, List[Any]]:
+        """The encoder behind its progress monitor; `call(fn, *args)` runs the callback (the async
+        body hands it to the event loop, so `progress` runs there, not in the reading thread)."""
+        from requests_toolbelt.multipart.encoder import MultipartEncoderMonitor
+
+        encoder, opened = self._encoder()
+        progress, last = self._progress, [-1]
+
+        def report(monitor: Any) -> None:
+            if monitor.bytes_read != last[0]:  # the monitor also calls back on the final empty read
+                last[0] = monitor.bytes_read
+                if call is None:
+                    progress(monitor.bytes_read, monitor.len)
+                else:
+                    call(progress, monitor.bytes_read, monitor.len)
+        return MultipartEncoderMonitor(encoder, report), opened
+
+    def __iter__(self) -> Any:
+        monitor, opened = self._monitored()
+        try:
+            while True:
+                data = monitor.read(STREAM_CHUNK)
+                if not data:
+                    return
+                yield data
+        finally:
+            for f in opened:
+                f.close()
+
+
+class _AsyncStreamedBody:
+    def __init__(self, body: _StreamedBody) -> None:
+        self._body = body
+
+    async def __aiter__(self) -> Any:
+        import asyncio
+
+        monitor, opened = self._body._monitored(asyncio.get_running_loop().call_soon_threadsafe)
+        try:
+            while True:
+                data = await asyncio.to_thread(monitor.read, STREAM_CHUNK)
+                if not data:
+                    return
+                yield data
+        finally:
+            for f in opened:
+                f.close()
+
+
+def stream_multipart(body: Dict[str, Any], file_params: frozenset, parts: Optional[Dict[str, str]], progress: Any,
+                     is_async: bool) -> Tuple[str, int, Any]:
+    """(Content-Type with its boundary, Content-Length, the body to iterate) for a multipart form
+    sent as it is read from its files, calling `progress(bytes sent, total)` as it goes. The parts
+    are the same as `encode_multipart` makes (fields first, then files, as httpx orders them)."""
+    fields: List[Tuple[str, Any]] = []
+    openers: List[Tuple[str, Any, Any, Any]] = []
+    for key, value in body.items():
+        if key in file_params:
+            for k, item in ([(f"{key}[]", v) for v in value] if isinstance(value, list) else [(key, value)]):
+                filename, opener, media = _stream_source(key, item)
+                openers.append((k, filename, opener, media))
+        elif parts and key in parts:
+            data = _content(key, value, parts[key])
+            openers.append((key, None, (lambda d=data: io.BytesIO(d)), parts[key]))
+        else:
+            flat: List[Tuple[str, str]] = []
+            _flatten(key, value, flat)
+            fields.extend(flat)
+    streamed = _StreamedBody(fields, openers, progress)
+    return streamed.content_type, streamed.length, (_AsyncStreamedBody(streamed) if is_async else streamed)

@@ -26,17 +26,20 @@ _OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
 class Plan:
     """One call, bound: what to send and how to read the answer."""
 
-    __slots__ = ("endpoint", "method", "path", "query", "body", "headers", "timeout", "stream", "returns", "defaulted")
+    __slots__ = ("endpoint", "method", "path", "query", "body", "headers", "timeout", "stream", "returns", "defaulted",
+                 "progress")
 
     def __init__(self, endpoint: Endpoint, method: str, path: str, query: Dict[str, Any], body: Optional[Dict[str, Any]],
-                 headers: Optional[Dict[str, Any]], timeout: Any, stream: bool, returns: Any, defaulted: Tuple[str, ...]) -> None:
+                 headers: Optional[Dict[str, Any]], timeout: Any, stream: bool, returns: Any, defaulted: Tuple[str, ...],
+                 progress: Any = None) -> None:
         self.endpoint, self.method, self.path, self.query, self.body = endpoint, method, path, query, body
         self.headers, self.timeout, self.stream, self.returns, self.defaulted = headers, timeout, stream, returns, defaulted
+        self.progress = progress  # callable(bytes sent, total): the multipart body is streamed
 
     def with_query(self, **changes: Any) -> "Plan":
         """The same call with some query params changed: how pages ask for the next page."""
         return Plan(self.endpoint, self.method, self.path, {**self.query, **changes}, self.body, self.headers,
-                    self.timeout, self.stream, self.returns, self.defaulted)
+                    self.timeout, self.stream, self.returns, self.defaulted, self.progress)
 
 
 def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_headers: Any, extra_query: Any,
@@ -51,6 +54,11 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
         if name in kwargs:
             raise TypeError(f"{ep.qualname}() got multiple values for argument {name!r}")
         kwargs[name] = args[0]
+    # A method that sends files takes `progress=`, a callable(bytes sent, total): the body is then
+    # streamed from the files as it is sent, rather than read into memory first.
+    progress = kwargs.pop("progress", None) if ep.file_params else None
+    if progress is not None and not callable(progress):
+        raise TypeError(f"{ep.qualname}(): `progress` must be a callable(bytes_sent, total), got {type(progress).__name__}")
     found: Dict[str, Dict[str, Any]] = {"path": {}, "query": {}, "body": {}}
     locations = ep.locations
     for name, value in kwargs.items():
@@ -95,7 +103,7 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
         warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     return Plan(ep, ep.http_method, ep.path.format(**path_values) if path_values else ep.path, query,
                 body if body or ep.has_body else None, headers, timeout,
-                ep.stream is not None and found[locations["stream"]].get("stream") is True, returns, defaulted)
+                ep.stream is not None and found[locations["stream"]].get("stream") is True, returns, defaulted, progress)
 
 
 def _signature(ep: Endpoint) -> inspect.Signature:
@@ -110,6 +118,8 @@ def _signature(ep: Endpoint) -> inspect.Signature:
     rest = [p for p in ep.params if p.location != "path"]
     for p in sorted(rest, key=lambda p: not p.required):  # required first, as Python demands
         params.append(P(p.name, P.KEYWORD_ONLY, annotation=p.annotation, default=P.empty if p.required else NOT_GIVEN))
+    if ep.file_params:
+        params.append(P("progress", P.KEYWORD_ONLY, default=None, annotation="Callable[[int, int], object] | None"))
     params += [P("extra_headers", P.KEYWORD_ONLY, default=None, annotation="Headers | None"),
                P("extra_query", P.KEYWORD_ONLY, default=None, annotation="Query | None"),
                P("extra_body", P.KEYWORD_ONLY, default=None, annotation="Body | None"),
@@ -124,6 +134,8 @@ def _docstring(ep: Endpoint) -> str:
         for p in ep.params:
             flags = "path" if p.location == "path" else (f"{p.location}, required" if p.required else p.location)
             lines.append(f"    {p.name} ({p.annotation}; {flags}){': ' + p.doc if p.doc else ''}")
+    if ep.file_params:
+        lines.append("    progress: called with (bytes sent, total) as the body goes out, streamed from the files")
     lines += ["", "    extra_headers, extra_query, extra_body: sent on top of the params above",
               "    timeout: this request's timeout, overriding the client's"]
     returns = f"Returns: {ep.returns!r}"
@@ -135,10 +147,17 @@ def _docstring(ep: Endpoint) -> str:
     return "\n".join(lines)
 
 
-def _make_helper(ep: Endpoint, is_async: bool) -> Any:
+def _make_helper(ep: Endpoint, is_async: bool, table: Optional[Table] = None) -> Any:
     """A hand-written method the table names: the function itself, under the entry's name, with
-    the table's line and the function's own docstring. A deprecated entry warns first."""
+    the table's line and the function's own docstring. A deprecated entry warns first.
+
+    A helper that reads its entry's data (a `poll:` spec) is made per entry: a function with a
+    `for_entry(ep, sibling)` attribute is asked for the method, `sibling(name)` giving the
+    endpoint of another method of the same resource."""
     fn = ep.helper_fn(is_async)
+    for_entry = getattr(fn, "for_entry", None)
+    if for_entry is not None:
+        fn = for_entry(ep, partial(table.endpoint, ep.resource) if table is not None else None)
     if ep.deprecated:
         if inspect.iscoroutinefunction(fn):
             async def method(self, *args, **kwargs):
@@ -162,9 +181,9 @@ def _make_helper(ep: Endpoint, is_async: bool) -> Any:
     return method
 
 
-def _make_method(ep: Endpoint, is_async: bool) -> Any:
+def _make_method(ep: Endpoint, is_async: bool, table: Optional[Table] = None) -> Any:
     if ep.helper:
-        return _make_helper(ep, is_async)
+        return _make_helper(ep, is_async, table)
     if not is_async:
         def method(self, *args, extra_headers=None, extra_query=None, extra_body=None, timeout=NOT_GIVEN, **kwargs):
             plan = bind(ep, args, kwargs, extra_headers, extra_query, extra_body, timeout)
@@ -207,7 +226,7 @@ class _LazyMethod:
         self.owner = owner
 
     def __get__(self, instance: Any, owner: type) -> Any:
-        method = _make_method(self.table.endpoint(self.resource, self.name), self.is_async)
+        method = _make_method(self.table.endpoint(self.resource, self.name), self.is_async, self.table)
         setattr(self.owner, self.name, method)  # later lookups find a plain function
         return method if instance is None else method.__get__(instance, owner)
 

@@ -19,17 +19,18 @@ from typing import Any, Dict, FrozenSet, List, Optional, Sequence, Tuple
 from ._exceptions import TableError, TableOverrideWarning
 from ._version import __version__
 
-__all__ = ["Endpoint", "Param", "ReturnType", "Table", "load_table", "builtin_table", "BUILTIN_PATH"]
+__all__ = ["Endpoint", "Param", "PollSpec", "ReturnType", "Table", "load_table", "builtin_table", "BUILTIN_PATH"]
 
 BUILTIN_PATH = os.path.join(os.path.dirname(__file__), "endpoints.yaml")
 
 VERBS = ("get", "post", "put", "patch", "delete")
 ENTRY_KEYS = frozenset(
     ("doc", "path", "query", "body", "encoding", "returns", "returns_when", "stream", "headers",
-     "defaults", "postprocess", "validate", "deprecated", "helper") + VERBS
+     "defaults", "postprocess", "validate", "deprecated", "helper", "poll") + VERBS
 )
 # What an entry with `helper:` may carry beside it: a hand-written method has its own signature.
-HELPER_KEYS = frozenset(("doc", "helper", "deprecated"))
+HELPER_KEYS = frozenset(("doc", "helper", "deprecated", "poll"))
+POLL_KEYS = ("with", "status", "until", "while", "interval_ms")
 PARAM_KEYS = frozenset(("type", "required", "doc"))
 TYPE_NAMES = frozenset(("str", "int", "float", "bool", "list", "dict", "any", "file", "null"))
 PAGE_KINDS = ("Page", "CursorPage", "ConversationCursorPage")
@@ -77,6 +78,36 @@ class ReturnType:
         return f"{self.page}[{self.ref}]" if self.page else (self.ref or self.kind)
 
 
+class PollSpec:
+    """How a `poll:` entry waits (one poller serves them all, `openai_table/helpers/polling.py`):
+    call the sibling method `method` until the object's `status` (a dotted attribute path) is one
+    of `until`, or no longer one of `pending` (the table's `while`); sleep `interval_ms` between
+    calls unless the caller or the server's `openai-poll-after-ms` header says otherwise."""
+
+    __slots__ = ("method", "status", "until", "pending", "interval_ms")
+
+    def __init__(self, method: str, status: str, until: Optional[tuple], pending: Optional[tuple], interval_ms: int) -> None:
+        self.method, self.status, self.until, self.pending, self.interval_ms = method, status, until, pending, interval_ms
+
+    def value(self, obj: Any) -> Any:
+        for name in self.status.split("."):
+            obj = obj.get(name) if isinstance(obj, dict) else getattr(obj, name, None)
+        return obj
+
+    def done(self, obj: Any) -> bool:
+        value = self.value(obj)
+        return value in self.until if self.until is not None else value not in self.pending
+
+    def __eq__(self, other: Any) -> bool:
+        return isinstance(other, PollSpec) and all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        rule = f"until {list(self.until)}" if self.until is not None else f"while {list(self.pending)}"
+        return f"<PollSpec {self.method}: {self.status} {rule}, every {self.interval_ms} ms>"
+
+
 class Endpoint:
     """One method of one resource, with everything a call needs precomputed."""
 
@@ -84,7 +115,7 @@ class Endpoint:
         "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "raw", "content_type", "parts", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
-        "helper", "_helper_fns", "validate", "_validate_fn",
+        "helper", "_helper_fns", "validate", "_validate_fn", "poll",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -185,6 +216,9 @@ class Table:
                     ep.validate_fn
                 except (ImportError, AttributeError) as e:
                     raise TableError(ep.where.message(ep.qualname, f"validate {ep.validate!r} names no helper ({e})", "validate")) from None
+            if ep.poll is not None and ep.poll.method not in self._entries.get(ep.resource, ()):
+                raise TableError(ep.where.message(ep.qualname, f"`poll`: `with` names {ep.poll.method!r}, which is not a "
+                                                  f"method of {ep.resource}", "poll", "with"))
             if ep.helper:
                 try:
                     ep.helper_fn(False)
@@ -379,6 +413,8 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         where.fail(entry, f"unknown key {sorted(unknown)[0]!r}", sorted(unknown)[0])
     if "helper" in raw:
         return _helper_endpoint(where, resource, name, raw)
+    if "poll" in raw:
+        where.fail(entry, "`poll` goes on a `helper` entry (helper: polling.poll): the method that waits", "poll")
     verbs = [v for v in VERBS if v in raw]
     if len(verbs) != 1:
         where.fail(entry, "needs exactly one of " + "/".join(VERBS) + " with the URL path" + (f", has {verbs}" if verbs else ""))
@@ -397,6 +433,9 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         if p.name in ("extra_headers", "extra_query", "extra_body", "timeout"):
             where.fail(entry, f"param {p.name!r} would shadow the per-request option of that name", p.location, p.name)
         locations[p.name] = p.location
+    if "progress" in locations and any("file" in p.types for p in params):
+        where.fail(entry, "param 'progress' would shadow the upload progress callback of a method that sends files",
+                   locations["progress"], "progress")
     in_url = re.findall(r"{([^{}]*)}", url)
     declared = [p.name for p in params if p.location == "path"]
     for name_ in in_url:
@@ -456,13 +495,41 @@ def _helper_endpoint(where: "_Where", resource: str, name: str, raw: Dict[str, A
     entry = f"{resource}.{name}"
     extra = set(raw) - HELPER_KEYS
     if extra:
-        where.fail(entry, f"a `helper` entry takes only doc and deprecated beside it, not {sorted(extra)[0]!r}", sorted(extra)[0])
+        where.fail(entry, f"a `helper` entry takes only doc, deprecated and poll beside it, not {sorted(extra)[0]!r}", sorted(extra)[0])
     ref = raw["helper"]
     if not isinstance(ref, str) or not re.match(r"^(\w+\.\w+|[A-Za-z_][\w.]*:\w+)$", ref):
         where.fail(entry, "`helper` must be module.function in openai_table/helpers/ (or package.module:function)", "helper")
+    poll = _poll_spec(where, entry, raw["poll"]) if "poll" in raw else None
     return Endpoint(resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(), helper=ref,
                     params=(), path_params=(), locations={}, required=frozenset(), deprecated=raw.get("deprecated"),
-                    where=where)
+                    where=where, poll=poll)
+
+
+def _poll_spec(where: "_Where", entry: str, raw: Any) -> PollSpec:
+    """`poll: {with: retrieve, status: status, until: [completed, failed], interval_ms: 1000}`
+    (or `while: [queued, in_progress]` instead of `until`)."""
+    if not isinstance(raw, dict):
+        where.fail(entry, "`poll` must be a mapping: {with: method, status: field, until: [values] or while: [values], interval_ms: n}", "poll")
+    unknown = sorted(set(map(str, raw)) - set(POLL_KEYS))
+    if unknown:
+        where.fail(entry, f"`poll`: unknown key {unknown[0]!r} (one of {', '.join(POLL_KEYS)})", "poll", unknown[0])
+    method = raw.get("with")
+    if not isinstance(method, str) or not method.isidentifier():
+        where.fail(entry, f"`poll`: `with` must name the method that fetches the object (like retrieve), got {method!r}", "poll", "with")
+    status = raw.get("status", "status")
+    if not isinstance(status, str) or not all(p.isidentifier() for p in status.split(".")):
+        where.fail(entry, f"`poll`: `status` must be a field name or a dotted path (file_counts.in_progress), got {status!r}", "poll", "status")
+    if ("until" in raw) == ("while" in raw):
+        where.fail(entry, "`poll` needs exactly one of `until` (the values that end the wait) and `while` (the values that continue it)", "poll")
+    key = "until" if "until" in raw else "while"
+    values = raw[key]
+    if not isinstance(values, list) or not values or not all(isinstance(v, (str, int, float, bool)) or v is None for v in values):
+        where.fail(entry, f"`poll`: `{key}` must be a non-empty list of values, got {values!r}", "poll", key)
+    interval = raw.get("interval_ms", 1000)
+    if isinstance(interval, bool) or not isinstance(interval, (int, float)) or interval <= 0:
+        where.fail(entry, f"`poll`: `interval_ms` must be a positive number of milliseconds, got {interval!r}", "poll", "interval_ms")
+    values = tuple(values)
+    return PollSpec(method, status, values if key == "until" else None, values if key == "while" else None, interval)
 
 
 def _load_yaml(source: str, path: str) -> Any:
@@ -538,7 +605,9 @@ def _read(path: str, use_cache: bool = False, lazy: bool = False) -> Tuple[str, 
             if lazy and not fresh:  # from the cache, validated when it was written: built when first asked for
                 out.setdefault(resource, {})[name] = partial(_endpoint, where, resource, name, raw)
             else:
-                out.setdefault(resource, {})[name] = _endpoint(where, resource, name, raw)
+                ep = out.setdefault(resource, {})[name] = _endpoint(where, resource, name, raw)
+                if ep.poll is not None and use_cache and ep.poll.method not in methods:
+                    where.fail(ep.qualname, f"`poll`: `with` names {ep.poll.method!r}, which is not a method of {resource}", "poll", "with")
     if use_cache and fresh:
         _cache(path, data)
     return source, out

@@ -96,7 +96,7 @@ def test_deprecated_helper_warns(table):
 
 
 @pytest.mark.parametrize("entry,problem", [
-    ("helper: test_table_helpers:create_twice\n    post: /x", "a `helper` entry takes only doc and deprecated beside it, not 'post'"),
+    ("helper: test_table_helpers:create_twice\n    post: /x", "a `helper` entry takes only doc, deprecated and poll beside it, not 'post'"),
     ("helper: 'not a ref'", "`helper` must be module.function"),
     ("helper: test_table_helpers:no_such_function", "helper 'test_table_helpers:no_such_function' names no function"),
 ])
