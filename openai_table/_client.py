@@ -313,8 +313,8 @@ class _BaseClient:
         return value
 
     def __dir__(self):
-        top = [n for n in self._table.children[""] if not self._table.is_hidden("", n)]
-        return sorted(set(super().__dir__()) | set(top) | {"with_raw_response", "with_streaming_response"})
+        names = set(super().__dir__()) | set(self._table.children[""]) | {"with_raw_response", "with_streaming_response"}
+        return sorted(n for n in names if not self._table.is_hidden("", n))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self._base!r}>"
