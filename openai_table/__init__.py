@@ -34,9 +34,11 @@ from ._client import (
     DefaultHttpxClient,
     OpenAI,
 )
+from ._azure import AsyncAzureOpenAI, AzureOpenAI
 from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent, LegacyAPIResponse
 from ._streaming import AsyncStream, Stream
 from httpx import Timeout
+import os as _os
 
 __all__ = [
     "__version__", "OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DefaultHttpxClient",
@@ -48,10 +50,28 @@ __all__ = [
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
     "InternalServerError", "TableError", "TableOverrideWarning", "InvalidWebhookSignatureError",
     "pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError",
+    "AzureOpenAI", "AsyncAzureOpenAI", "DefaultAioHttpClient",
 ]
 
 # Structured outputs: imported on first use, so that `import openai_table` stays light.
 _STRUCTURED = frozenset(("pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError"))
+
+# -- the module-level client (see _module_client.py): settings read when it is first used ----------
+api_key = None
+organization = None
+project = None
+webhook_secret = None
+base_url = None
+timeout = DEFAULT_TIMEOUT
+max_retries = DEFAULT_MAX_RETRIES
+default_headers = None
+default_query = None
+http_client = None
+api_type = _os.environ.get("OPENAI_API_TYPE")  # "openai" | "azure" | None: guessed from the credentials
+api_version = _os.environ.get("OPENAI_API_VERSION")
+azure_endpoint = _os.environ.get("AZURE_OPENAI_ENDPOINT")
+azure_ad_token = _os.environ.get("AZURE_OPENAI_AD_TOKEN")
+azure_ad_token_provider = None
 
 
 def __getattr__(name: str):
@@ -64,4 +84,32 @@ def __getattr__(name: str):
         from .helpers import _parsing
 
         return getattr(_parsing, name)
+    if name == "DefaultAioHttpClient":  # imports aiohttp
+        from ._aiohttp import DefaultAioHttpClient
+
+        return DefaultAioHttpClient
+    if not name.startswith("_"):
+        from ._module_client import V0_SYMBOLS, APIRemovedInV1, APIRemovedInV1Proxy, ResourceProxy
+
+        if name in _builtin_top():  # `openai_table.chat`: the module client's, through a proxy made once
+            proxy = globals()[name] = ResourceProxy(name)
+            return proxy
+        if name in V0_SYMBOLS:  # the pre-1.0 interface: a clear error when called
+            proxy = globals()[name] = APIRemovedInV1Proxy(symbol=name)
+            return proxy
+        if name == "APIRemovedInV1":
+            return APIRemovedInV1
     raise AttributeError(f"module 'openai_table' has no attribute {name!r}")
+
+
+def _builtin_top():
+    from ._table import builtin_table
+
+    return builtin_table().children[""]
+
+
+def __dir__():
+    from ._table import builtin_table
+
+    table = builtin_table()
+    return sorted(set(globals()) | {n for n in table.children[""] if not table.is_hidden("", n)})

@@ -21,6 +21,7 @@ from ._response import (APIResponse, AsyncAPIResponse, AsyncStreamedBinaryAPIRes
 from ._streaming import AsyncStream, Stream
 from ._table import ReturnType, Table, load_table
 from ._types import NOT_GIVEN, NotGiven
+from ._custom import AsyncRequests, SyncRequests
 from .pagination import PAGE_CLASSES
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES",
@@ -67,6 +68,15 @@ class DefaultAsyncHttpxClient(httpx.AsyncClient):
         kwargs.setdefault("limits", DEFAULT_LIMITS)
         kwargs.setdefault("follow_redirects", True)
         super().__init__(**kwargs)
+
+
+def __getattr__(name: str) -> Any:
+    # `DefaultAioHttpClient` imports aiohttp: only when asked for, never at `import openai_table`.
+    if name == "DefaultAioHttpClient":
+        from ._aiohttp import DefaultAioHttpClient
+
+        return DefaultAioHttpClient
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _retry_after(response: Optional[httpx.Response]) -> Optional[float]:
@@ -183,6 +193,8 @@ class _BaseClient:
     _is_async = False
     _http_client_type: type = httpx.Client
 
+    _async_class: Optional[type] = None  # the async client of the same kind (for `acreate`-style twins)
+
     def __init__(
         self,
         *,
@@ -213,7 +225,13 @@ class _BaseClient:
         self.webhook_secret = webhook_secret if webhook_secret is not None else os.environ.get("OPENAI_WEBHOOK_SECRET")
         self.websocket_base_url = websocket_base_url
         self.base_url = base_url or os.environ.get("OPENAI_BASE_URL") or "https://api.openai.com/v1"
-        self.timeout = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else timeout
+        if isinstance(timeout, NotGiven):
+            # a passed-in http_client's own timeout holds unless it is httpx's default, as officially
+            client_timeout = getattr(http_client, "timeout", None)
+            timeout = client_timeout if client_timeout is not None and client_timeout != httpx.Timeout(5.0) else DEFAULT_TIMEOUT
+        self.timeout = timeout
+        if max_retries is None:
+            raise TypeError("max_retries cannot be None: pass 0 for no retries, or DEFAULT_MAX_RETRIES for the default")
         if not isinstance(max_retries, int) or max_retries < 0:
             raise ValueError(f"max_retries must be a non-negative int, got {max_retries!r}")
         self.max_retries = max_retries
@@ -223,6 +241,7 @@ class _BaseClient:
             raise TypeError(f"Invalid `http_client` argument; expected an instance of {self._http_client_type.__name__}, "
                             f"got {type(http_client).__name__}")
         self._client = http_client or (DefaultAsyncHttpxClient if self._is_async else DefaultHttpxClient)(timeout=self.timeout)
+        self._endpoints = tuple(endpoints)
         self._table = _table if _table is not None else load_table(endpoints)
         self._root = resource_classes(self._table, self._is_async)(self)
         self._headers = self._compute_headers()
@@ -248,8 +267,7 @@ class _BaseClient:
 
     def _compute_headers(self) -> Dict[str, str]:
         headers = {"Accept": "application/json", "User-Agent": f"openai_table/{__version__} (python)"}
-        if self.api_key:
-            headers["Authorization"] = f"Bearer {self.api_key}"
+        headers.update(self.auth_headers)
         if self.organization:
             headers["OpenAI-Organization"] = self.organization
         if self.project:
@@ -260,7 +278,8 @@ class _BaseClient:
     @property
     def default_headers(self) -> Dict[str, str]:
         headers = dict(self._headers)
-        headers.pop("Authorization", None)  # a secret: ask `auth_headers` for it on purpose
+        for name in ("Authorization", *self.auth_headers):
+            headers.pop(name, None)  # a secret: ask `auth_headers` for it on purpose
         return headers
 
     @property
@@ -270,6 +289,15 @@ class _BaseClient:
     @property
     def default_query(self) -> Dict[str, object]:
         return dict(self._custom_query)
+
+    def _options(self) -> Dict[str, Any]:
+        """The constructor options that make a client like this one (`copy`, async twins)."""
+        return dict(
+            api_key=self._api_key_provider or self.api_key, organization=self.organization, project=self.project,
+            webhook_secret=self.webhook_secret, base_url=self._base, websocket_base_url=self.websocket_base_url,
+            timeout=self.timeout, max_retries=self.max_retries, default_headers=self._custom_headers,
+            default_query=self._custom_query, http_client=self._client, endpoints=self._endpoints, _table=self._table,
+        )
 
     def copy(
         self,
@@ -287,30 +315,55 @@ class _BaseClient:
         set_default_headers: Optional[Mapping[str, str]] = None,
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
+        endpoints: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
     ) -> Any:
-        """A new client with some options changed, sharing this one's connection pool."""
+        """A new client with some options changed (None: unchanged), sharing this one's
+        connection pool unless given another `http_client`; `endpoints` loads other tables."""
+        return self._copy(
+            dict(api_key=api_key, organization=organization, project=project, webhook_secret=webhook_secret,
+                 websocket_base_url=websocket_base_url, base_url=base_url, http_client=http_client, endpoints=endpoints),
+            timeout, max_retries, default_headers, set_default_headers, default_query, set_default_query)
+
+    def _copy(self, changes: Dict[str, Any], timeout: Any, max_retries: Any, default_headers: Any, set_default_headers: Any,
+              default_query: Any, set_default_query: Any, options: Optional[Dict[str, Any]] = None) -> Any:
         if default_headers is not None and set_default_headers is not None:
             raise ValueError("The `default_headers` and `set_default_headers` arguments are mutually exclusive")
         if default_query is not None and set_default_query is not None:
             raise ValueError("The `default_query` and `set_default_query` arguments are mutually exclusive")
-        headers = dict(set_default_headers) if set_default_headers is not None else {**self._custom_headers, **(default_headers or {})}
-        query = dict(set_default_query) if set_default_query is not None else {**self._custom_query, **(default_query or {})}
-        return type(self)(
-            api_key=api_key or self._api_key_provider or self.api_key,
-            organization=organization or self.organization,
-            project=project or self.project,
-            webhook_secret=webhook_secret or self.webhook_secret,
-            websocket_base_url=websocket_base_url or self.websocket_base_url,
-            base_url=base_url or self._base,
-            timeout=self.timeout if isinstance(timeout, NotGiven) else timeout,
-            http_client=http_client or self._client,
-            max_retries=self.max_retries if isinstance(max_retries, NotGiven) else max_retries,
-            default_headers=headers,
-            default_query=query,
-            _table=self._table,
-        )
+        options = self._options() if options is None else options
+        options.update((k, v) for k, v in changes.items() if v is not None)
+        if changes.get("endpoints") is not None:
+            options["_table"] = None  # other tables: loaded anew
+        if set_default_headers is not None:
+            options["default_headers"] = dict(set_default_headers)
+        elif default_headers:
+            options["default_headers"] = {**options["default_headers"], **default_headers}
+        if set_default_query is not None:
+            options["default_query"] = dict(set_default_query)
+        elif default_query:
+            options["default_query"] = {**options["default_query"], **default_query}
+        if not isinstance(timeout, NotGiven):
+            options["timeout"] = timeout
+        if not isinstance(max_retries, NotGiven):
+            options["max_retries"] = max_retries
+        return type(self)(**options)
 
     with_options = copy
+
+    def _async_twin(self) -> Any:
+        """An async client with this one's options, for seed-era `acreate`-style calls. It
+        shares the transport when that serves async requests too (httpx.MockTransport does)."""
+        options = self._options()
+        transport = getattr(self._client, "_transport", None)
+        options["http_client"] = (DefaultAsyncHttpxClient(timeout=self.timeout, transport=transport)
+                                  if isinstance(transport, httpx.AsyncBaseTransport) else None)
+        return self._async_class(**options)
+
+    def _with_key(self, headers: Any, api_key: Any) -> Any:
+        """The headers of one request, given the key an `api_key` callable just returned."""
+        headers = httpx.Headers(headers)
+        headers["Authorization"] = f"Bearer {api_key}"
+        return headers
 
     # -- resources --------------------------------------------------------------------------
 
@@ -328,7 +381,8 @@ class _BaseClient:
         return value
 
     def __dir__(self):
-        return sorted(set(super().__dir__()) | set(self._table.children[""]) | {"with_raw_response", "with_streaming_response"})
+        names = set(super().__dir__()) | set(self._table.children[""]) | {"with_raw_response", "with_streaming_response"}
+        return sorted(n for n in names if not self._table.is_hidden("", n))
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} base_url={self._base!r}>"
@@ -389,7 +443,8 @@ class _BaseClient:
 
     def _url(self, plan: Plan) -> Any:
         if plan.endpoint.path_params:
-            return self._base + plan.path
+            # a custom request (`client.get(...)`) may name a whole URL
+            return plan.path if plan.endpoint.resource is None and "://" in plan.path else self._base + plan.path
         # Parsed once per endpoint: URL parsing is a good part of httpx's per-request cost.
         key = (self._base, plan.path)
         url = self._parsed_urls.get(key)
@@ -399,8 +454,7 @@ class _BaseClient:
 
     def _build_request(self, plan: Plan, headers: Any, body: Dict[str, Any], api_key: Optional[str]) -> httpx.Request:
         if api_key is not None:
-            headers = httpx.Headers(headers)
-            headers["Authorization"] = f"Bearer {api_key}"
+            headers = self._with_key(headers, api_key)
         query = {**self._custom_query, **plan.query} if self._custom_query else plan.query
         return self._client.build_request(
             plan.method, self._url(plan), params=encode_query(query) if query else None, headers=headers,
@@ -457,7 +511,7 @@ class _BaseClient:
         return (AsyncStream if self._is_async else Stream)(cast_to=plan.endpoint.stream.model, response=response, client=self)
 
 
-class OpenAI(_BaseClient):
+class OpenAI(SyncRequests, _BaseClient):
     """The synchronous client: `OpenAI().chat.completions.create(...)`."""
 
     _sleep = staticmethod(time.sleep)
@@ -472,7 +526,7 @@ class OpenAI(_BaseClient):
                 response = self._client.send(request, stream=True)
                 if not stream:
                     _read_body(response)
-            except (httpx.HTTPError, OSError) as e:
+            except Exception as e:  # any transport's failure, not only httpx's, as officially
                 delay = self._retry_after_error(plan, request, e, retries)
             else:
                 if response.status_code < 400:
@@ -501,7 +555,7 @@ class OpenAI(_BaseClient):
         self.close()
 
 
-class AsyncOpenAI(_BaseClient):
+class AsyncOpenAI(AsyncRequests, _BaseClient):
     """The asyncio client: `await AsyncOpenAI().chat.completions.create(...)`."""
 
     _is_async = True
@@ -523,7 +577,7 @@ class AsyncOpenAI(_BaseClient):
                 response = await self._client.send(request, stream=True)
                 if not stream:
                     await _aread_body(response)
-            except (httpx.HTTPError, OSError) as e:
+            except Exception as e:  # any transport's failure, not only httpx's, as officially
                 delay = self._retry_after_error(plan, request, e, retries)
             else:
                 if response.status_code < 400:
@@ -552,6 +606,8 @@ class AsyncOpenAI(_BaseClient):
         await self.close()
 
 
+OpenAI._async_class = AsyncOpenAI
+AsyncOpenAI._async_class = AsyncOpenAI
 Client = OpenAI
 AsyncClient = AsyncOpenAI
 

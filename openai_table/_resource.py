@@ -44,6 +44,8 @@ class Plan:
 
 def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_headers: Any, extra_query: Any,
          extra_body: Any, timeout: Any) -> Plan:
+    if ep.deprecated:  # first, as the official SDK does: a call with bad arguments still warns
+        warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     if args:
         # Only the URL's last path param is positional (`retrieve(step_id, *, thread_id, run_id)`),
         # as in the official SDK; the messages below are Python's own, `self` counted.
@@ -99,8 +101,6 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
     if extra_body:
         body.update(extra_body)
     headers = {**ep.headers, **extra_headers} if extra_headers else ep.headers
-    if ep.deprecated:
-        warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     return Plan(ep, ep.http_method, ep.path.format(**path_values) if path_values else ep.path, query,
                 body if body or ep.has_body else None, headers, timeout,
                 ep.stream is not None and found[locations["stream"]].get("stream") is True, returns, defaulted, progress)
@@ -258,6 +258,7 @@ class ResourceMeta(type):
     def __new__(mcs, name: str, bases: tuple, ns: dict, *, table: Optional[Table] = None,
                 resource: str = "", is_async: bool = False) -> "ResourceMeta":
         if table is not None:
+            ns["_table"], ns["_path"] = table, resource
             for method in table.methods(resource):
                 ns[method] = _LazyMethod(table, resource, method, is_async)
             for child in table.children.get(resource, ()):
@@ -272,11 +273,45 @@ class ResourceMeta(type):
     def __init__(cls, name: str, bases: tuple, ns: dict, **_: Any) -> None:
         super().__init__(name, bases, ns)
 
+    def __dir__(cls):
+        return [n for n in super().__dir__() if cls._table is None or not cls._table.is_hidden(cls._path, n)]
+
 
 class _Resource(metaclass=ResourceMeta):
+    _table: Optional[Table] = None
+    _path = ""
+
     def __init__(self, client: Any, mode: str = "parse") -> None:
         self._client = client
         self._mode = mode
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached when normal lookup failed: the older names the table keeps (`aliases:`)
+        # and, for seed-era code, `a`-prefixed coroutine twins (`acreate`, `awith_raw_response`).
+        # Neither is an attribute of the class, so neither shows in dir().
+        table = type(self)._table
+        if table is not None and not name.startswith("_"):
+            target = table.alias(self._path, name)
+            if target is not None and target != name:
+                return getattr(self, target)
+            if len(name) > 1 and name[0] == "a":
+                try:
+                    value = getattr(self, name[1:])
+                except AttributeError:
+                    pass
+                else:
+                    if self._client._is_async:
+                        return value
+                    return _TwinPath(self._client, self._twin_path() + (name[1:],), value)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _twin_path(self) -> Tuple[str, ...]:
+        path = tuple(self._path.split(".")) if self._path else ()
+        if self._mode == "raw":
+            path += ("with_raw_response",)
+        elif self._mode == "stream":
+            path += ("with_streaming_response",)
+        return path
 
     @cached_property
     def with_raw_response(self) -> Any:
@@ -291,7 +326,82 @@ class _Resource(metaclass=ResourceMeta):
         return StreamingView(type(self)(self._client, "stream"))
 
     def __dir__(self):
-        return [n for n in super().__dir__() if not n.startswith("_")]
+        table = type(self)._table
+        return [n for n in super().__dir__() if not n.startswith("_") and (table is None or not table.is_hidden(self._path, n))]
+
+
+def _twin_client(client: Any) -> Any:
+    """The async client standing in for a sync one in `acreate`-style calls: one per event
+    loop (an httpx.AsyncClient's connections belong to the loop that opened them), made on the
+    first such call in that loop, with the sync client's options."""
+    import asyncio
+    import weakref
+
+    loop = asyncio.get_running_loop()
+    twins = client.__dict__.get("_async_twins")
+    if twins is None:
+        twins = client.__dict__["_async_twins"] = weakref.WeakKeyDictionary()
+    twin = twins.get(loop)
+    if twin is None:
+        twin = twins[loop] = client._async_twin()
+    return twin
+
+
+class _TwinPath:
+    """`client.files.awith_raw_response.list`: a path into the sync client's tree, walked on
+    its async twin when called. The sync side is walked alongside, so a wrong name fails at once."""
+
+    __slots__ = ("_client", "_path", "_sync")
+
+    def __init__(self, client: Any, path: Tuple[str, ...], sync: Any) -> None:
+        self._client, self._path, self._sync = client, path, sync
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("_") or name == "endpoint":
+            raise AttributeError(name)
+        value = getattr(self._sync, name)
+        return value if isinstance(value, _TwinPath) else _TwinPath(self._client, self._path + (name,), value)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> "_Deferred":
+        client, path = self._client, self._path
+
+        def call() -> Any:
+            obj = _twin_client(client)
+            for name in path:
+                obj = getattr(obj, name)
+            return obj(*args, **kwargs)
+
+        return _Deferred(call)
+
+    def __repr__(self) -> str:
+        return f"<async twin of client.{'.'.join(self._path)}>"
+
+
+class _Deferred:
+    """An async call made on first use inside the running loop: awaited (`await x.acreate()`),
+    iterated (`async for f in x.alist()`) or entered (`async with x.awith_streaming_response...`)."""
+
+    __slots__ = ("_call", "_cm")
+
+    def __init__(self, call: Any) -> None:
+        self._call, self._cm = call, None
+
+    def __await__(self):
+        return self._run().__await__()
+
+    async def _run(self) -> Any:
+        value = self._call()
+        return await value if inspect.isawaitable(value) else value
+
+    def __aiter__(self) -> Any:
+        return self._call().__aiter__()
+
+    async def __aenter__(self) -> Any:
+        self._cm = self._call()
+        return await self._cm.__aenter__()
+
+    async def __aexit__(self, *exc: Any) -> Any:
+        return await self._cm.__aexit__(*exc)
 
 
 class SyncResource(_Resource):

@@ -1,6 +1,7 @@
 """`stream=True`: typed events over server-sent events."""
 
 import json
+from types import GenericAlias
 from typing import Any, AsyncIterator, Callable, Iterator
 
 import httpx
@@ -50,6 +51,8 @@ def _stream_error(error: Any, request: httpx.Request) -> APIError:
 class Stream:
     """Iterate for events; `close()` (or a `with` block) releases the connection early."""
 
+    __class_getitem__ = classmethod(GenericAlias)  # `Stream[ChatCompletionChunk]`, as a custom request's stream_cls
+
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         self.response = response
         self._structure = client._hook(cast_to)
@@ -86,6 +89,7 @@ class Stream:
 
 
 class AsyncStream:
+    __class_getitem__ = classmethod(GenericAlias)
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         self.response = response
         self._structure = client._hook(cast_to)

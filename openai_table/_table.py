@@ -26,11 +26,14 @@ BUILTIN_PATH = os.path.join(os.path.dirname(__file__), "endpoints.yaml")
 VERBS = ("get", "post", "put", "patch", "delete")
 ENTRY_KEYS = frozenset(
     ("doc", "path", "query", "body", "encoding", "returns", "returns_when", "stream", "headers",
-     "defaults", "postprocess", "validate", "deprecated", "helper", "poll") + VERBS
+     "defaults", "postprocess", "validate", "deprecated", "helper", "poll", "azure", "aliases", "hidden") + VERBS
 )
 # What an entry with `helper:` may carry beside it: a hand-written method has its own signature.
-HELPER_KEYS = frozenset(("doc", "helper", "deprecated", "poll"))
+HELPER_KEYS = frozenset(("doc", "helper", "deprecated", "poll", "aliases", "hidden"))
 POLL_KEYS = ("with", "status", "until", "while", "interval_ms")
+# `azure:` says how an Azure OpenAI client routes the entry: `deployment` sends it to
+# /openai/deployments/{model}/... (the body's `model` names the deployment).
+AZURE_ROUTES = ("deployment",)
 PARAM_KEYS = frozenset(("type", "required", "doc"))
 TYPE_NAMES = frozenset(("str", "int", "float", "bool", "list", "dict", "any", "file", "null"))
 PAGE_KINDS = ("Page", "CursorPage", "ConversationCursorPage")
@@ -115,7 +118,7 @@ class Endpoint:
         "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "raw", "content_type", "parts", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
-        "helper", "_helper_fns", "validate", "_validate_fn", "poll",
+        "helper", "_helper_fns", "validate", "_validate_fn", "poll", "azure", "aliases", "hidden",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -186,6 +189,29 @@ class Table:
         if not isinstance(ep, Endpoint):
             ep = self._entries[resource][name] = ep()
         return ep
+
+    def alias(self, resource: str, name: str) -> Optional[str]:
+        """The method an older name (`aliases:` of an entry) stands for, or None. Looked up
+        only when normal attribute lookup failed, so the resource's entries are built then."""
+        aliases = self.__dict__.setdefault("_aliases", {})
+        known = aliases.get(resource)
+        if known is None:
+            known = aliases[resource] = {}
+            for method in self.methods(resource):
+                for old in self.endpoint(resource, method).aliases or ():
+                    known.setdefault(old, method)
+        return known.get(name)
+
+    def is_hidden(self, resource: str, name: Optional[str] = None) -> bool:
+        """Whether a method (`hidden: true`), or a whole resource (all of its methods and
+        sub-resources hidden), stays out of `dir()` and listings."""
+        if name is not None:
+            if name in self.children.get(resource, ()):
+                return self.is_hidden(f"{resource}.{name}" if resource else name)
+            return name in self._entries.get(resource, {}) and bool(self.endpoint(resource, name).hidden)
+        methods, children = self.methods(resource), self.children.get(resource, ())
+        return bool(methods or children) and all(self.is_hidden(resource, m) for m in methods) and all(
+            self.is_hidden(resource, c) for c in children)
 
     @property
     def resources(self) -> Dict[str, Dict[str, Endpoint]]:
@@ -475,6 +501,9 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     validate = raw.get("validate")
     if validate is not None and not re.match(r"^\w+\.\w+$", str(validate)):
         where.fail(entry, "`validate` must be module.function in openai_table/helpers/", "validate")
+    azure = raw.get("azure")
+    if azure is not None and azure not in AZURE_ROUTES:
+        where.fail(entry, f"`azure` must be one of {', '.join(AZURE_ROUTES)}, got {azure!r}", "azure")
 
     return Endpoint(
         resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(),
@@ -486,7 +515,23 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         postprocess=postprocess, validate=validate, deprecated=raw.get("deprecated"),
         file_params=frozenset(p.name for p in params if "file" in p.types),
         http_method=verb.upper(), has_body=encoding != "json" or any(p.location == "body" for p in params), where=where,
+        azure=azure, **_legacy_facts(where, entry, raw),
     )
+
+
+def _legacy_facts(where: "_Where", entry: str, raw: Dict[str, Any]) -> Dict[str, Any]:
+    """`aliases` (older names that still call the entry, never listed) and `hidden` (kept
+    callable for old code, never listed)."""
+    aliases = raw.get("aliases") or ()
+    if isinstance(aliases, str):
+        aliases = (aliases,)
+    if not isinstance(aliases, (list, tuple)) or not all(
+            isinstance(a, str) and a.isidentifier() and not keyword.iskeyword(a) and not a.startswith("_") for a in aliases):
+        where.fail(entry, f"`aliases` must be a list of method names, got {raw.get('aliases')!r}", "aliases")
+    hidden = raw.get("hidden", False)
+    if not isinstance(hidden, bool):
+        where.fail(entry, f"`hidden` must be true or false, got {hidden!r}", "hidden")
+    return {"aliases": tuple(aliases), "hidden": hidden}
 
 
 def _helper_endpoint(where: "_Where", resource: str, name: str, raw: Dict[str, Any]) -> Endpoint:
@@ -502,7 +547,7 @@ def _helper_endpoint(where: "_Where", resource: str, name: str, raw: Dict[str, A
     poll = _poll_spec(where, entry, raw["poll"]) if "poll" in raw else None
     return Endpoint(resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(), helper=ref,
                     params=(), path_params=(), locations={}, required=frozenset(), deprecated=raw.get("deprecated"),
-                    where=where, poll=poll)
+                    where=where, poll=poll, **_legacy_facts(where, entry, raw))
 
 
 def _poll_spec(where: "_Where", entry: str, raw: Any) -> PollSpec:

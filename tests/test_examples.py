@@ -70,10 +70,16 @@ def test_custom_endpoint_async(custom):
 
 def test_quickstart_replays_offline():
     env = {k: v for k, v in os.environ.items() if k not in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "QUICKSTART_RECORD")}
+    # this checkout's package, whichever one the interpreter has installed
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(EXAMPLES.parent), env.get("PYTHONPATH")]))
     out = subprocess.run([sys.executable, str(EXAMPLES / "quickstart.py")], env=env, capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert "replaying the recorded cassettes" in out.stdout
-    assert "chat.completions.create(stream=True) -> 'Hello! Ça va ✓?'" in out.stdout
+    assert "replaying cassettes/quickstart/ (the API reference's example answers" in out.stdout
+    assert "chat.completions.create -> 'Hello! How can I assist you today?' (finish_reason=stop, tokens=29" in out.stdout
+    assert "chat.completions.create(stream=True) -> Hello! |How |can |I |assist |you |today?|" in out.stdout
+    assert "AzureOpenAI chat.completions.create -> 'Hello! How can I assist you today?'" in out.stdout
+    assert "openai_table.models.retrieve (module client) -> gpt-4o-mini, owned by openai" in out.stdout
     assert "files.delete -> deleted=True" in out.stdout
     assert "with_raw_response -> HTTP 200, content-type application/json, parsed: Model" in out.stdout
+    assert "'string'" not in out.stdout and ": string" not in out.stdout  # the mock's placeholders are gone
     assert "Expected a non-empty value for `file_id` but received ''" in out.stdout

@@ -13,4 +13,9 @@ def __getattr__(name: str):
         from . import _base
 
         return getattr(_base, name)
+    from .._module_client import module_resource_attr
+
+    found = module_resource_attr("models", name)  # `openai_table.models.list()`: see there
+    if found is not None:
+        return found
     raise AttributeError(f"module 'openai_table.models' has no attribute {name!r}")
