@@ -25,13 +25,25 @@ SECRETS = {
 }
 
 
+AZURE_KEY = "azkey-SECRETAZUREKEY-4e5f"
+AZURE_TOKEN = "eyJ-SECRETADTOKEN-9a8b"
+
+
 def azure_secret_cases():
-    """HOOK for the Azure client, which does not exist yet: return (client factory, secrets)
-    pairs here, the factory taking base_url (e.g. `lambda url: AzureOpenAI(api_key=..., azure_ad_token=...,
-    azure_endpoint=url, api_version=...)` and secrets {"api_key": ..., "azure_ad_token": ...}),
-    and every audit below runs over them too. `openai_table.testing.SECRET_HEADERS` already
-    scrubs `api-key` from cassettes."""
-    return []
+    """(client factory taking the harness, the secrets it holds) for the Azure clients: every
+    audit below runs over them too, the `api-key` header and the AD bearer token alike."""
+    from openai_table import AsyncAzureOpenAI, AzureOpenAI
+
+    def factory(**auth):
+        def make(h):
+            cls = AsyncAzureOpenAI if h.is_async else AzureOpenAI
+            client = cls(azure_endpoint=h.server.url, api_version="2024-10-21", max_retries=1, timeout=5.0, **auth)
+            h._clients.append(client)
+            return client
+        return make
+
+    return [(factory(api_key=AZURE_KEY), {"api_key": AZURE_KEY}),
+            (factory(azure_ad_token=AZURE_TOKEN), {"azure_ad_token": AZURE_TOKEN})]
 
 
 def secret_cases():
@@ -58,7 +70,7 @@ def everything_said_about(objs):
 
 @pytest.mark.parametrize("kind,secrets,factory", secret_cases())
 def test_repr_str_and_tracebacks_hold_no_secret(h, kind, secrets, factory):
-    client = factory(h.server.url) if factory else h.client(**{k: v for k, v in secrets.items()}, max_retries=1)
+    client = factory(h) if factory else h.client(**{k: v for k, v in secrets.items()}, max_retries=1)
     said = [client, client.with_options(timeout=3), client.chat.completions, client.files.with_raw_response]
     said.append(h.call(client.models.retrieve, "m", extra_headers=faults("status?code=500", "ok")))
     raw = h.call(client.models.with_raw_response.retrieve, "m", extra_headers=faults("ok"))
@@ -76,10 +88,13 @@ def test_repr_str_and_tracebacks_hold_no_secret(h, kind, secrets, factory):
     text = everything_said_about(said)
     assert_clean(text, secrets, "repr/str/traceback")
     assert "SECRET" not in text
-    # what the server got: the key, org and project are sent (they must be), the webhook secret never
+    # what the server got: the key (or token), org and project are sent (they must be), the webhook secret never
     sent = h.server.requests[-1].headers
-    assert sent["authorization"] == f"Bearer {secrets['api_key']}"
-    assert all(secrets["webhook_secret"] not in v for r in h.server.requests for v in r.headers.values())
+    if kind == "azure":
+        assert sent.get("api-key") == secrets.get("api_key") or sent["authorization"] == f"Bearer {secrets['azure_ad_token']}"
+    else:
+        assert sent["authorization"] == f"Bearer {secrets['api_key']}"
+        assert all(secrets["webhook_secret"] not in v for r in h.server.requests for v in r.headers.values())
 
 
 DEBUG_SCRIPT = r"""
