@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ._client import DEFAULT_MAX_RETRIES, AsyncOpenAI, OpenAI
+from ._client import DEFAULT_MAX_RETRIES, AsyncOpenAI, OpenAI, then, websocket_url
 from ._exceptions import OpenAIError
 from ._table import Table
 from ._types import NOT_GIVEN, NotGiven
@@ -125,17 +125,51 @@ class _AzureClient:
             return {"api-key": self.api_key}
         return {}  # refreshed per request
 
+    @staticmethod
+    def _checked_token(value: Any) -> str:
+        if not value or not isinstance(value, str):
+            # the type only: a token object would carry the secret into the message
+            raise ValueError(f"`azure_ad_token_provider` must return a non-empty str, it returned {type(value).__name__}")
+        return value
+
     def _with_key(self, headers: Any, value: Any) -> Any:
         headers = httpx.Headers(headers)
         if self._azure_ad_token_provider is not None:
-            if not value or not isinstance(value, str):
-                # the type only: a token object would carry the secret into the message
-                raise ValueError(f"`azure_ad_token_provider` must return a non-empty str, it returned {type(value).__name__}")
+            value = self._checked_token(value)
             if "authorization" not in headers:
                 headers["Authorization"] = f"Bearer {value}"
         elif "api-key" not in headers:
             headers["api-key"] = value
         return headers
+
+    def _websocket(self, model: Any, call_id: Any, extra_query: Optional[Mapping[str, Any]]) -> Any:
+        """The realtime websocket's URL and auth headers, as the official SDK makes them for Azure:
+        `{websocket_base_url or the endpoint's /openai}/realtime?api-version=...&deployment=...`
+        (`deployment`: `azure_deployment`, else `model`; no `model` param), and an `api-key` header
+        when there is a key (it wins here, unlike for requests), else a bearer AD token (the
+        provider called per connection; awaitable on the async client)."""
+        if isinstance(model, NotGiven) or not model:
+            raise OpenAIError("`model` (the deployment) is required for the Azure Realtime API")
+        query = dict(extra_query or {})
+        if not isinstance(call_id, NotGiven):
+            query["call_id"] = call_id
+        query.update({"api-version": self._api_version, "deployment": self._azure_deployment or model})
+        if self.websocket_base_url is not None:
+            base = str(self.websocket_base_url)
+        elif self._azure_deployment and self._azure_endpoint:  # not under the deployment in the base URL
+            base = f"{self._azure_endpoint.rstrip('/')}/openai"
+        else:
+            base = self._base
+        url = websocket_url(base, "/realtime", query)
+        key = self._azure_api_key
+        if key:
+            return then(key() if callable(key) else key, lambda key: (url, {"api-key": key} if key else {}))
+        if self._azure_ad_token is not None:
+            return url, ({"Authorization": f"Bearer {self._azure_ad_token}"} if self._azure_ad_token else {})
+        if self._azure_ad_token_provider is None:
+            return url, {}
+        return then(self._azure_ad_token_provider(),
+                    lambda token: (url, {"Authorization": f"Bearer {self._checked_token(token)}"}))
 
     # -- where a request goes ---------------------------------------------------------------
 

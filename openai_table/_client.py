@@ -45,6 +45,25 @@ async def _async_sleep(seconds: float) -> None:
 
     await asyncio.sleep(seconds)
 
+def websocket_url(url: Union[str, httpx.URL], path: str, params: Mapping[str, Any]) -> str:
+    """`url` + `path` with `params` as its query (the URL's own query dropped), its scheme made a
+    websocket one: https → wss, http → ws (a local server)."""
+    url = httpx.URL(str(url))
+    url = url.copy_with(scheme={"https": "wss", "http": "ws"}.get(url.scheme, url.scheme),
+                        raw_path=url.raw_path.split(b"?")[0].rstrip(b"/") + path.encode())
+    return str(url.copy_with(params=dict(params)) if params else url)
+
+
+def then(value: Any, fn: Callable[[Any], Any]) -> Any:
+    """`fn(value)`; for an awaitable value (what an async credential callable gives), an awaitable
+    of `fn(await value)`."""
+    if inspect.isawaitable(value):
+        async def later() -> Any:
+            return fn(await value)
+        return later()
+    return fn(value)
+
+
 DEFAULT_TIMEOUT = httpx.Timeout(timeout=600.0, connect=5.0)
 DEFAULT_MAX_RETRIES = 2
 DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
@@ -358,6 +377,23 @@ class _BaseClient:
         options["http_client"] = (DefaultAsyncHttpxClient(timeout=self.timeout, transport=transport)
                                   if isinstance(transport, httpx.AsyncBaseTransport) else None)
         return self._async_class(**options)
+
+    def _websocket(self, model: Any, call_id: Any, extra_query: Optional[Mapping[str, Any]]) -> Any:
+        """The URL and auth headers a realtime websocket opens with, the credential fetched now (an
+        `api_key` callable is called per connection; when it is async, this is an awaitable of the
+        pair). The URL: `websocket_base_url`, or the base URL, + `/realtime`, with the base URL's
+        query (an `api-version`, say), `model`, `call_id` and `extra_query`."""
+        http_base = httpx.URL(self._base)
+        base = httpx.URL(str(self.websocket_base_url)) if self.websocket_base_url is not None else http_base
+        params: Dict[str, Any] = {**base.params, **http_base.params}
+        if not isinstance(model, NotGiven):
+            params["model"] = model
+        if not isinstance(call_id, NotGiven):
+            params["call_id"] = call_id
+        params.update(extra_query or {})
+        url = websocket_url(base, "/realtime", params)
+        key = self._api_key_provider() if self._api_key_provider is not None else self.api_key
+        return then(key, lambda key: (url, {"Authorization": f"Bearer {key}"} if key else {}))
 
     def _with_key(self, headers: Any, api_key: Any) -> Any:
         """The headers of one request, given the key an `api_key` callable just returned."""

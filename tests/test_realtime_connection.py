@@ -543,3 +543,206 @@ def test_websockets_loads_only_when_a_connection_opens():
             "c.beta.realtime.connect(model='m'); print('websockets' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+# -- Azure: the URL and credential the official Azure clients connect with --------------------
+
+from urllib.parse import parse_qsl, urlsplit  # noqa: E402
+
+from openai_table import AsyncAzureOpenAI, AzureOpenAI  # noqa: E402
+
+AZ_KEY = "azkey-0123456789-secret"
+AZ_TOKEN = "adtoken-0123456789-secret"
+AZ_VERSION = "2025-04-01-preview"
+
+
+@pytest.fixture(autouse=True)
+def clean_azure_env(monkeypatch):
+    for name in ("AZURE_OPENAI_API_KEY", "AZURE_OPENAI_AD_TOKEN", "OPENAI_API_VERSION", "AZURE_OPENAI_ENDPOINT"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def _az_auth(kind, is_async, seen):
+    """Client options for one way to authenticate; a provider records the tokens it hands out."""
+    if kind == "api_key":
+        return {"api_key": AZ_KEY}
+    if kind == "azure_ad_token":
+        return {"azure_ad_token": AZ_TOKEN}
+
+    def token():
+        seen.append(f"{AZ_TOKEN}-{len(seen)}")
+        return seen[-1]
+
+    async def async_token():
+        return token()
+
+    return {"azure_ad_token_provider": async_token if is_async else token}
+
+
+def _handshake(conn):
+    return conn["path"], conn["headers"].get("api-key"), conn["headers"].get("Authorization"), conn["headers"].get("OpenAI-Beta")
+
+
+@pytest.mark.parametrize("kind", ["api_key", "azure_ad_token", "azure_ad_token_provider"])
+@pytest.mark.parametrize("beta", [False, True], ids=["ga", "beta"])
+@pytest.mark.parametrize("is_async", [False, True], ids=["sync", "async"])
+def test_azure_connect_sends_what_the_official_azure_client_sends(server, beta_server, kind, beta, is_async):
+    srv = beta_server if beta else server
+    ws_base = f"ws://127.0.0.1:{srv.port}/openai"  # the official SDK would say wss:// for an http endpoint
+
+    def connect(client):
+        resource = client.beta.realtime if beta else client.realtime
+        return resource.connect(model="my-realtime-deployment", extra_query={"x": "1"})
+
+    def session(client):
+        if is_async:
+            async def main():
+                async with connect(client) as connection:
+                    await connection.recv()
+            run(main())
+        else:
+            with connect(client) as connection:
+                connection.recv()
+        return _handshake(srv.last())
+
+    mine_seen, theirs_seen = [], []
+    ours = AsyncAzureOpenAI if is_async else AzureOpenAI
+    official = openai.AsyncAzureOpenAI if is_async else openai.AzureOpenAI
+    mine = session(ours(azure_endpoint=f"http://127.0.0.1:{srv.port}", api_version=AZ_VERSION,
+                        **_az_auth(kind, is_async, mine_seen)))
+    theirs = session(official(azure_endpoint="https://unused.invalid", websocket_base_url=ws_base,
+                              api_version=AZ_VERSION, **_az_auth(kind, is_async, theirs_seen)))
+    assert mine == theirs
+    assert mine_seen == theirs_seen == ([f"{AZ_TOKEN}-0"] if kind == "azure_ad_token_provider" else [])
+    path, api_key, authorization, beta_header = mine
+    assert path == f"/openai/realtime?x=1&api-version={AZ_VERSION}&deployment=my-realtime-deployment"
+    expected = {"api_key": (AZ_KEY, None), "azure_ad_token": (None, f"Bearer {AZ_TOKEN}"),
+                "azure_ad_token_provider": (None, f"Bearer {AZ_TOKEN}-0")}[kind]
+    assert (api_key, authorization) == expected
+    assert beta_header == ("realtime=v1" if beta else None)
+    # a websocket_base_url is used as it is, as officially
+    mine_seen.clear()
+    again = session(ours(azure_endpoint="https://unused.invalid", websocket_base_url=ws_base, api_version=AZ_VERSION,
+                         **_az_auth(kind, is_async, mine_seen)))
+    assert again == mine
+
+
+def test_azure_ad_token_provider_is_called_per_connection(server):
+    tokens = iter(["tok-1", "tok-2"])
+    client = AzureOpenAI(azure_endpoint=f"http://127.0.0.1:{server.port}", api_version=AZ_VERSION,
+                         azure_ad_token_provider=lambda: next(tokens))
+    for expected in ("tok-1", "tok-2"):
+        with client.realtime.connect(model="dep") as connection:
+            connection.recv()
+        assert server.last()["headers"]["Authorization"] == f"Bearer {expected}"
+
+
+def test_azure_async_api_key_callable_is_awaited_per_connection(server):
+    keys = iter(["key-1", "key-2"])
+
+    async def key():
+        return next(keys)
+
+    async def main():
+        client = AsyncAzureOpenAI(azure_endpoint=f"http://127.0.0.1:{server.port}", api_version=AZ_VERSION, api_key=key)
+        for expected in ("key-1", "key-2"):
+            async with client.realtime.connect(model="dep") as connection:
+                await connection.recv()
+            assert server.last()["headers"]["api-key"] == expected
+
+    run(main())
+
+
+def _captured(monkeypatch, open_connection, is_async=False):
+    """The URL and headers a client hands to `websockets` (no server: the endpoint is https)."""
+    seen = {}
+
+    def fake_connect(url, **kwargs):
+        seen.update(url=url, headers=dict(kwargs.get("additional_headers") or {}))
+        raise RuntimeError("captured")
+
+    async def fake_async_connect(url, **kwargs):
+        return fake_connect(url, **kwargs)
+
+    import websockets.asyncio.client
+    import websockets.sync.client
+    monkeypatch.setattr(websockets.sync.client, "connect", fake_connect)
+    monkeypatch.setattr(websockets.asyncio.client, "connect", fake_async_connect)
+    with pytest.raises(RuntimeError, match="captured"):
+        if is_async:
+            run(open_connection())
+        else:
+            open_connection()
+    return seen
+
+
+@pytest.mark.parametrize("options,kwargs", [
+    ({}, {"model": "dep"}),
+    ({"azure_deployment": "fixed"}, {"model": "dep"}),  # the client's deployment wins; not under /deployments
+    ({}, {"model": "dep", "call_id": "rtc_1"}),
+    ({"api_key": AZ_KEY, "azure_ad_token": AZ_TOKEN}, {"model": "dep"}),  # a key wins here, as officially
+    ({"base_url": "https://example-resource.openai.azure.com/openai/deployments/dep"}, {"model": "dep"}),
+])
+def test_azure_url_from_an_https_endpoint_matches_the_official_one(monkeypatch, options, kwargs):
+    options = {"api_key": AZ_KEY, "api_version": AZ_VERSION, **options}
+    if "base_url" not in options:
+        options["azure_endpoint"] = "https://example-resource.openai.azure.com/"
+
+    def opener(client):
+        return lambda: client.realtime.connect(**kwargs).__enter__()
+
+    mine = _captured(monkeypatch, opener(AzureOpenAI(**options)))
+    theirs = _captured(monkeypatch, opener(openai.AzureOpenAI(**options)))
+    assert mine["url"] == str(theirs["url"])
+    assert mine["url"].startswith("wss://example-resource.openai.azure.com/openai")
+    auth = {k: v for k, v in mine["headers"].items() if k in ("api-key", "Authorization")}
+    assert auth == {k: v for k, v in theirs["headers"].items() if k in ("api-key", "Authorization")} == {"api-key": AZ_KEY}
+
+
+def test_azure_copies_keep_the_realtime_url(monkeypatch):
+    client = AzureOpenAI(azure_endpoint="https://example-resource.openai.azure.com", azure_deployment="fixed",
+                         api_version=AZ_VERSION, api_key=AZ_KEY).with_options(timeout=5)
+    seen = _captured(monkeypatch, lambda: client.beta.realtime.connect(model="dep").__enter__())
+    assert seen["url"] == f"wss://example-resource.openai.azure.com/openai/realtime?api-version={AZ_VERSION}&deployment=fixed"
+    assert seen["headers"]["api-key"] == AZ_KEY and seen["headers"]["OpenAI-Beta"] == "realtime=v1"
+
+
+def test_azure_ga_connect_needs_a_model_as_officially(monkeypatch):
+    for client in (AzureOpenAI(azure_endpoint="https://e.invalid", api_version=AZ_VERSION, api_key=AZ_KEY),
+                   openai.AzureOpenAI(azure_endpoint="https://e.invalid", api_version=AZ_VERSION, api_key=AZ_KEY)):
+        with pytest.raises(openai.OpenAIError if isinstance(client, openai.OpenAI) else OpenAIError, match="`model`"):
+            with client.realtime.connect(call_id="rtc_1"):
+                pass
+
+
+def test_azure_secrets_stay_out_of_reprs_logs_and_errors(server, caplog):
+    caplog.set_level("DEBUG", logger="openai_table")
+    client = AzureOpenAI(azure_endpoint=f"http://127.0.0.1:{server.port}", api_version=AZ_VERSION, api_key=AZ_KEY)
+    manager = client.realtime.connect(model="dep")
+    with manager as connection:
+        connection.recv()
+        assert AZ_KEY not in repr(connection) and AZ_KEY not in repr(manager) and AZ_KEY not in repr(client)
+    assert server.last()["headers"]["api-key"] == AZ_KEY
+    assert AZ_KEY not in caplog.text
+
+    bad = AzureOpenAI(azure_endpoint=f"http://127.0.0.1:{server.port}", api_version=AZ_VERSION,
+                      azure_ad_token_provider=lambda: {"token": AZ_TOKEN})
+    with pytest.raises(ValueError, match="must return a non-empty str") as e:
+        bad.realtime.connect(model="dep").__enter__()
+    assert AZ_TOKEN not in str(e.value)
+
+    async def async_bad():
+        async def provider():
+            return None
+        client = AsyncAzureOpenAI(azure_endpoint=f"http://127.0.0.1:{server.port}", api_version=AZ_VERSION,
+                                  azure_ad_token_provider=provider)
+        async with client.realtime.connect(model="dep"):
+            pass
+
+    with pytest.raises(ValueError, match="must return a non-empty str"):
+        run(async_bad())
+
+    closed = AzureOpenAI(azure_endpoint="http://127.0.0.1:9", api_version=AZ_VERSION, azure_ad_token=AZ_TOKEN)
+    with pytest.raises(Exception) as e:
+        closed.realtime.connect(model="dep", websocket_connection_options={"open_timeout": 2}).__enter__()
+    assert AZ_TOKEN not in str(e.value) and AZ_TOKEN not in repr(e.value)

@@ -21,8 +21,6 @@ import logging
 from functools import lru_cache
 from typing import Any, Dict, Iterator, Mapping, Optional, Tuple
 
-import httpx
-
 from ..._exceptions import OpenAIError
 from ..._types import NOT_GIVEN, NotGiven, omit
 from .events import FLAVORS
@@ -230,27 +228,8 @@ class AsyncRealtimeConnection(_Connection):
 
 # -- opening it -----------------------------------------------------------------------------
 
-def _url(client: Any, model: Any, call_id: Any, extra_query: Optional[Mapping[str, Any]]) -> httpx.URL:
-    """`websocket_base_url`, or the base URL with its scheme made a websocket one (https → wss,
-    http → ws), + `/realtime`, with the base URL's query (an `api-version`, say), `model`,
-    `call_id` and `extra_query`."""
-    http_base = httpx.URL(client._base)
-    if client.websocket_base_url is not None:
-        base = httpx.URL(str(client.websocket_base_url))
-    else:
-        base = http_base.copy_with(scheme={"https": "wss", "http": "ws"}.get(http_base.scheme, http_base.scheme))
-    params: Dict[str, Any] = {**base.params, **http_base.params}
-    if not isinstance(model, NotGiven):
-        params["model"] = model
-    if not isinstance(call_id, NotGiven):
-        params["call_id"] = call_id
-    params.update(extra_query or {})
-    url = base.copy_with(raw_path=base.raw_path.split(b"?")[0].rstrip(b"/") + b"/realtime")
-    return url.copy_with(params=params) if params else url
-
-
-def _headers(client: Any, flavor: str, api_key: Optional[str], extra_headers: Optional[Mapping[str, Any]]) -> Dict[str, str]:
-    headers = {"Authorization": f"Bearer {api_key}"} if api_key else {}
+def _headers(auth: Mapping[str, str], flavor: str, extra_headers: Optional[Mapping[str, Any]]) -> Dict[str, str]:
+    headers = dict(auth)
     headers.update(FLAVORS[flavor]["headers"])
     for name, value in (extra_headers or {}).items():
         # An `omit` value takes the header out, as with the REST calls.
@@ -269,12 +248,17 @@ class _Manager:
         self._options = dict(websocket_connection_options or {})
         self._connection: Any = None
 
-    def _handshake(self, api_key: Optional[str]) -> Tuple[str, Dict[str, Any]]:
-        url = _url(self._client, self._model, self._call_id, self._extra_query)
+    def _target(self) -> Any:
+        """What the client says the websocket opens with: its (URL, auth headers), awaitable on an
+        async client whose credential callable is async. The client knows its URL and auth scheme
+        (`OpenAI` and the Azure clients differ), so no client type is named here."""
+        return self._client._websocket(self._model, self._call_id, self._extra_query)
+
+    def _handshake(self, url: str, auth: Mapping[str, str]) -> Tuple[str, Dict[str, Any]]:
         log.debug("Connecting to %s", url)
-        kwargs = {"additional_headers": _headers(self._client, self._flavor, api_key, self._extra_headers),
+        kwargs = {"additional_headers": _headers(auth, self._flavor, self._extra_headers),
                   "user_agent_header": self._client._headers.get("User-Agent"), **self._options}
-        return str(url), kwargs
+        return url, kwargs
 
 
 class RealtimeConnectionManager(_Manager):
@@ -286,8 +270,7 @@ class RealtimeConnectionManager(_Manager):
             from websockets.sync.client import connect as ws_connect
         except ImportError as e:
             raise OpenAIError(_INSTALL) from e
-        provider = self._client._api_key_provider
-        url, kwargs = self._handshake(provider() if provider else self._client.api_key)
+        url, kwargs = self._handshake(*self._target())
         self._connection = RealtimeConnection(ws_connect(url, **kwargs), self._flavor)
         return self._connection
 
@@ -307,12 +290,10 @@ class AsyncRealtimeConnectionManager(_Manager):
             from websockets.asyncio.client import connect as ws_connect
         except ImportError as e:
             raise OpenAIError(_INSTALL) from e
-        api_key = self._client.api_key
-        if self._client._api_key_provider is not None:
-            api_key = self._client._api_key_provider()
-            if inspect.isawaitable(api_key):
-                api_key = await api_key
-        url, kwargs = self._handshake(api_key)
+        target = self._target()
+        if inspect.isawaitable(target):
+            target = await target
+        url, kwargs = self._handshake(*target)
         self._connection = AsyncRealtimeConnection(await ws_connect(url, **kwargs), self._flavor)
         return self._connection
 
