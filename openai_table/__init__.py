@@ -54,4 +54,8 @@ def __getattr__(name: str):
         from .models._base import BaseModel
 
         return BaseModel
+    if name in ("AssistantEventHandler", "AsyncAssistantEventHandler"):
+        from .helpers import assistant_stream
+
+        return getattr(assistant_stream, name)
     raise AttributeError(f"module 'openai_table' has no attribute {name!r}")

@@ -40,7 +40,9 @@ class Plan:
 
 
 def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_headers: Any, extra_query: Any,
-         extra_body: Any, timeout: Any) -> Plan:
+         extra_body: Any, timeout: Any, warn: bool = True) -> Plan:
+    """The call's arguments against the endpoint's spec. `warn=False` skips a deprecated
+    endpoint's warning: for a hand-written method that warns once itself, under its own name."""
     if args:
         # Only the URL's last path param is positional (`retrieve(step_id, *, thread_id, run_id)`),
         # as in the official SDK; the messages below are Python's own, `self` counted.
@@ -89,7 +91,7 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
     if extra_body:
         body.update(extra_body)
     headers = {**ep.headers, **extra_headers} if extra_headers else ep.headers
-    if ep.deprecated:
+    if ep.deprecated and warn:
         warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     return Plan(ep, ep.http_method, ep.path.format(**path_values) if path_values else ep.path, query,
                 body if body or ep.has_body else None, headers, timeout,

@@ -500,6 +500,8 @@ def test_generated_signatures_and_docstrings(client_cls):
     client = client_cls(api_key=API_KEY)
     count = 0
     for ep, method in all_methods(client):
+        if ep.helper:
+            continue  # hand-written: its own signature, checked against the official one in test_surface
         count += 1
         sig = inspect.signature(method)
         params = list(sig.parameters.values())
@@ -518,7 +520,7 @@ def test_generated_signatures_and_docstrings(client_cls):
         assert ep.doc and ep.doc in doc, ep
         assert f"{ep.verb.upper()} {ep.path}" in doc, ep
         assert method.__name__ == ep.name
-    assert count == sum(len(m) for m in builtin_table().resources.values()) > 20
+    assert count == sum(1 for m in builtin_table().resources.values() for ep in m.values() if not ep.helper) > 20
 
 
 def test_signature_of_one_method():
