@@ -9,6 +9,8 @@ into the JSON and the message model rebuilt from it.
 """
 
 import inspect
+
+import attrs
 from typing import Any, Dict, Generic, Iterable, Iterator, AsyncIterator, List, Literal, Optional, TypeVar, Union
 
 from .._types import NOT_GIVEN, NotGiven, Omit, omit
@@ -44,8 +46,26 @@ ParsedChoiceSnapshot = ParsedChoice
 # -- events ----------------------------------------------------------------------------------
 
 
+class _Event(BaseModel):
+    """An event the helper makes: every field of it counts as set in `to_dict()` (None too),
+    as in the official SDK's events; what it holds (chunk, snapshot) keeps its own rule."""
+
+    __slots__ = ()
+
+    def to_dict(self, *, exclude_unset: bool = True, exclude_none: bool = False) -> Dict[str, Any]:
+        from .._converter import _unstructure
+
+        out = {}
+        for f in attrs.fields(type(self)):
+            value = getattr(self, f.name)
+            if value is None and exclude_none:
+                continue
+            out[f.name] = _unstructure(value, exclude_unset, exclude_none)
+        return out
+
+
 @model
-class ChunkEvent(BaseModel):
+class ChunkEvent(_Event):
     """Every chunk, as the API sent it, with the completion accumulated so far."""
 
     type: Literal["chunk"] = "chunk"
@@ -54,7 +74,7 @@ class ChunkEvent(BaseModel):
 
 
 @model
-class ContentDeltaEvent(BaseModel):
+class ContentDeltaEvent(_Event):
     """More message text: the piece (`delta`), all of it so far (`snapshot`) and, with a
     `response_format` class, what it parses to so far (`parsed`, plain JSON data)."""
 
@@ -65,7 +85,7 @@ class ContentDeltaEvent(BaseModel):
 
 
 @model
-class ContentDoneEvent(BaseModel, Generic[ResponseFormatT]):
+class ContentDoneEvent(_Event, Generic[ResponseFormatT]):
     """A choice's text is complete; `parsed` is it parsed into the `response_format` class."""
 
     type: Literal["content.done"] = "content.done"
@@ -74,7 +94,7 @@ class ContentDoneEvent(BaseModel, Generic[ResponseFormatT]):
 
 
 @model
-class RefusalDeltaEvent(BaseModel):
+class RefusalDeltaEvent(_Event):
     """More of a refusal: the piece and all of it so far."""
 
     type: Literal["refusal.delta"] = "refusal.delta"
@@ -83,7 +103,7 @@ class RefusalDeltaEvent(BaseModel):
 
 
 @model
-class RefusalDoneEvent(BaseModel):
+class RefusalDoneEvent(_Event):
     """A refusal is complete."""
 
     type: Literal["refusal.done"] = "refusal.done"
@@ -91,7 +111,7 @@ class RefusalDoneEvent(BaseModel):
 
 
 @model
-class FunctionToolCallArgumentsDeltaEvent(BaseModel):
+class FunctionToolCallArgumentsDeltaEvent(_Event):
     """More of a function tool call's JSON arguments: the piece (`arguments_delta`), all of them
     so far (`arguments`) and, for a strict tool, what they parse to so far."""
 
@@ -104,7 +124,7 @@ class FunctionToolCallArgumentsDeltaEvent(BaseModel):
 
 
 @model
-class FunctionToolCallArgumentsDoneEvent(BaseModel):
+class FunctionToolCallArgumentsDoneEvent(_Event):
     """A function tool call's arguments are complete (parsed for a strict or model-made tool)."""
 
     type: Literal["tool_calls.function.arguments.done"] = "tool_calls.function.arguments.done"
@@ -115,7 +135,7 @@ class FunctionToolCallArgumentsDoneEvent(BaseModel):
 
 
 @model
-class LogprobsContentDeltaEvent(BaseModel):
+class LogprobsContentDeltaEvent(_Event):
     """Log probabilities of new content tokens, and all of them so far."""
 
     type: Literal["logprobs.content.delta"] = "logprobs.content.delta"
@@ -124,7 +144,7 @@ class LogprobsContentDeltaEvent(BaseModel):
 
 
 @model
-class LogprobsContentDoneEvent(BaseModel):
+class LogprobsContentDoneEvent(_Event):
     """Every content token's log probability."""
 
     type: Literal["logprobs.content.done"] = "logprobs.content.done"
@@ -132,7 +152,7 @@ class LogprobsContentDoneEvent(BaseModel):
 
 
 @model
-class LogprobsRefusalDeltaEvent(BaseModel):
+class LogprobsRefusalDeltaEvent(_Event):
     """Log probabilities of new refusal tokens, and all of them so far."""
 
     type: Literal["logprobs.refusal.delta"] = "logprobs.refusal.delta"
@@ -141,7 +161,7 @@ class LogprobsRefusalDeltaEvent(BaseModel):
 
 
 @model
-class LogprobsRefusalDoneEvent(BaseModel):
+class LogprobsRefusalDoneEvent(_Event):
     """Every refusal token's log probability."""
 
     type: Literal["logprobs.refusal.done"] = "logprobs.refusal.done"

@@ -175,7 +175,7 @@ class ResponseStreamState(Generic[TextFormatT]):
             out = self._text_delta(raw, None)
             out.snapshot = self._part(raw).get("text")
         elif kind == "response.output_text.done":
-            out = self._text_done(raw, None)
+            out = self._text_done({**raw, "parsed": None}, None)  # `parsed` counts as set, even when None
             out.parsed = _parse_text(raw.get("text"), self._text_format)
         elif kind == "response.function_call_arguments.delta":
             out = self._args_delta(raw, None)
@@ -362,6 +362,11 @@ def _plan(args: Dict[str, Any]):
         raise ValueError("`response_id` and `starting_after` stream a stored response; they cannot go with "
                          + ", ".join(given))
     options = {k: args[k] for k in _OPTIONS}
+    tools = args["tools"]
+    if not isinstance(tools, NotGiven) and tools is not None:
+        from ._parsing import to_responses_tools  # chat-shaped tools made from a type: Responses shape
+
+        tools = args["tools"] = to_responses_tools(tools)
     if given:
         if isinstance(args["input"], NotGiven):
             raise ValueError("`input` is required to create a new response")
@@ -377,7 +382,7 @@ def _plan(args: Dict[str, Any]):
 
             text["format"] = type_to_text_format(text_format)
             request["text"] = text
-        request["tools"] = args["tools"]
+        request["tools"] = tools
         return "create", {**request, **options, "stream": True}, None
     if isinstance(args["response_id"], NotGiven):
         raise ValueError("`response_id` is required to stream a stored response")
@@ -443,7 +448,8 @@ def responses_stream(
     method, request, after = _plan(args)
     return ResponseStreamManager(
         lambda: open_stream(self, method, request),
-        lambda raw: ResponseStream(raw_stream=raw, text_format=text_format, input_tools=tools, starting_after=after))
+        lambda raw: ResponseStream(raw_stream=raw, text_format=text_format, input_tools=args["tools"],
+                                   starting_after=after))
 
 
 def responses_stream_async(self, **kwargs: Any) -> "AsyncResponseStreamManager[TextFormatT]":
