@@ -186,3 +186,165 @@ def sse_transport(body_for):
         return httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
 
     return lambda: httpx.MockTransport(handler)
+
+
+# -- Assistants --------------------------------------------------------------------------------
+
+THREAD_ID = "thread_Qm3vX8kT2pL9sR4w"
+RUN_ID = "run_Zt7yB1nH5cD0fG6j"
+ASSISTANT_ID = "asst_Lk2mN9pQ4rS7tU1v"
+T0 = 1762936000
+
+
+def _run(status, **extra):
+    return {"id": RUN_ID, "object": "thread.run", "created_at": T0, "assistant_id": ASSISTANT_ID, "thread_id": THREAD_ID,
+            "status": status, "started_at": None if status == "queued" else T0 + 1, "expires_at": T0 + 600,
+            "cancelled_at": None, "failed_at": None, "completed_at": T0 + 9 if status == "completed" else None,
+            "required_action": None, "last_error": None, "model": "gpt-4o", "instructions": "You are a math tutor.",
+            "tools": [{"type": "code_interpreter"}, {"type": "function", "function": {
+                "name": "lookup_constant", "description": "A physical constant by name.", "strict": False,
+                "parameters": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}}}],
+            "tool_resources": {}, "metadata": {}, "temperature": 1.0, "top_p": 1.0, "reasoning_effort": None,
+            "max_completion_tokens": None, "max_prompt_tokens": None,
+            "truncation_strategy": {"type": "auto", "last_messages": None}, "incomplete_details": None,
+            "usage": {"prompt_tokens": 120, "completion_tokens": 48, "total_tokens": 168} if status == "completed" else None,
+            "response_format": "auto", "tool_choice": "auto", "parallel_tool_calls": True, **extra}
+
+
+def _step(step_id, kind, status, details, **extra):
+    return {"id": step_id, "object": "thread.run.step", "created_at": T0 + 2, "run_id": RUN_ID,
+            "assistant_id": ASSISTANT_ID, "thread_id": THREAD_ID, "type": kind, "status": status,
+            "cancelled_at": None, "completed_at": T0 + 5 if status == "completed" else None, "expires_at": T0 + 600,
+            "failed_at": None, "last_error": None, "step_details": details,
+            "usage": {"prompt_tokens": 60, "completion_tokens": 24, "total_tokens": 84} if status == "completed" else None,
+            **extra}
+
+
+def _message(msg_id, status, content):
+    return {"id": msg_id, "object": "thread.message", "created_at": T0 + 6, "assistant_id": ASSISTANT_ID,
+            "thread_id": THREAD_ID, "run_id": RUN_ID, "status": status, "incomplete_details": None,
+            "incomplete_at": None, "completed_at": T0 + 8 if status == "completed" else None, "role": "assistant",
+            "content": content, "attachments": [], "metadata": {}}
+
+
+CODE_STEP = "step_Cd1eF2gH3iJ4kL5m"
+CODE_CALL = "call_Nn6oP7qR8sT9uV0w"
+MSG_STEP = "step_Xx1yY2zZ3aA4bB5c"
+MSG_ID = "msg_Dd6eE7fF8gG9hH0i"
+CODE_PIECES = ["import", " math", "\n", "print(math", ".sqrt(", "2))"]
+CODE_LOGS = "1.4142135623730951\n"
+TEXT_PIECES = ["The", " square", " root", " of", " 2", " is", " about", " 1.41421", "."]
+
+
+def code_step(status):
+    call = {"id": CODE_CALL, "type": "code_interpreter",
+            "code_interpreter": {"input": "".join(CODE_PIECES), "outputs": [{"type": "logs", "logs": CODE_LOGS}]}}
+    return _step(CODE_STEP, "tool_calls", status, {"type": "tool_calls", "tool_calls": [call] if status == "completed" else []})
+
+
+def message_step(status):
+    return _step(MSG_STEP, "message_creation", status, {"type": "message_creation", "message_creation": {"message_id": MSG_ID}})
+
+
+def final_message():
+    return _message(MSG_ID, "completed", [{"type": "text", "text": {"value": "".join(TEXT_PIECES), "annotations": []}}])
+
+
+def _ev(event, data):
+    return {"event": event, "data": data}
+
+
+def assistants_run():
+    """A run that uses code interpreter (a tool-call step, streamed input and logs) then writes
+    a message (a message-creation step, streamed text)."""
+    thread = {"id": THREAD_ID, "object": "thread", "created_at": T0, "metadata": {}, "tool_resources": {}}
+    yield _ev("thread.created", thread)
+    yield _ev("thread.run.created", _run("queued"))
+    yield _ev("thread.run.queued", _run("queued"))
+    yield _ev("thread.run.in_progress", _run("in_progress"))
+    yield _ev("thread.run.step.created", code_step("in_progress"))
+    yield _ev("thread.run.step.in_progress", code_step("in_progress"))
+
+    def step_delta(call):
+        return _ev("thread.run.step.delta", {"id": CODE_STEP, "object": "thread.run.step.delta",
+                                             "delta": {"step_details": {"type": "tool_calls", "tool_calls": [call]}}})
+
+    yield step_delta({"index": 0, "id": CODE_CALL, "type": "code_interpreter",
+                      "code_interpreter": {"input": "", "outputs": []}})
+    for piece in CODE_PIECES:
+        yield step_delta({"index": 0, "type": "code_interpreter", "code_interpreter": {"input": piece}})
+    yield step_delta({"index": 0, "type": "code_interpreter",
+                      "code_interpreter": {"outputs": [{"index": 0, "type": "logs", "logs": CODE_LOGS}]}})
+    yield _ev("thread.run.step.completed", code_step("completed"))
+    yield _ev("thread.run.step.created", message_step("in_progress"))
+    yield _ev("thread.run.step.in_progress", message_step("in_progress"))
+    yield _ev("thread.message.created", _message(MSG_ID, "in_progress", []))
+    yield _ev("thread.message.in_progress", _message(MSG_ID, "in_progress", []))
+    for i, piece in enumerate(TEXT_PIECES):
+        block = {"index": 0, "type": "text", "text": {"value": piece}}
+        if i == 0:
+            block["text"]["annotations"] = []
+        yield _ev("thread.message.delta", {"id": MSG_ID, "object": "thread.message.delta", "delta": {"content": [block]}})
+    yield _ev("thread.message.completed", final_message())
+    yield _ev("thread.run.step.completed", message_step("completed"))
+    yield _ev("thread.run.completed", _run("completed"))
+
+
+FN_STEP = "step_Fn1aB2cD3eF4gH5i"
+FN_CALL = "call_Lc9kJ8hG7fE6dC5b"
+FN_ARGS = ['{"na', 'me": "spee', 'd of light"}']
+
+
+def fn_step(status):
+    call = {"id": FN_CALL, "type": "function",
+            "function": {"name": "lookup_constant", "arguments": "".join(FN_ARGS), "output": None}}
+    return _step(FN_STEP, "tool_calls", status, {"type": "tool_calls", "tool_calls": [call] if status != "in_progress" else []})
+
+
+def assistants_requires_action():
+    """A run that calls a function tool and waits for its output."""
+    yield _ev("thread.run.created", _run("queued"))
+    yield _ev("thread.run.in_progress", _run("in_progress"))
+    yield _ev("thread.run.step.created", fn_step("in_progress"))
+    yield _ev("thread.run.step.in_progress", fn_step("in_progress"))
+
+    def step_delta(call):
+        return _ev("thread.run.step.delta", {"id": FN_STEP, "object": "thread.run.step.delta",
+                                             "delta": {"step_details": {"type": "tool_calls", "tool_calls": [call]}}})
+
+    yield step_delta({"index": 0, "id": FN_CALL, "type": "function",
+                      "function": {"name": "lookup_constant", "arguments": "", "output": None}})
+    for piece in FN_ARGS:
+        yield step_delta({"index": 0, "type": "function", "function": {"arguments": piece}})
+    action = {"type": "submit_tool_outputs", "submit_tool_outputs": {"tool_calls": [
+        {"id": FN_CALL, "type": "function", "function": {"name": "lookup_constant", "arguments": "".join(FN_ARGS)}}]}}
+    yield _ev("thread.run.requires_action", _run("requires_action", required_action=action))
+
+
+def assistants_after_tool_outputs():
+    """The same run once the tool output is in: the function step completes, a message is written."""
+    done = fn_step("completed")
+    done["step_details"]["tool_calls"][0]["function"]["output"] = "299792458 m/s"
+    yield _ev("thread.run.queued", _run("queued"))
+    yield _ev("thread.run.in_progress", _run("in_progress"))
+    yield _ev("thread.run.step.completed", done)
+    yield _ev("thread.run.step.created", message_step("in_progress"))
+    yield _ev("thread.message.created", _message(MSG_ID, "in_progress", []))
+    for piece in ["Light", " travels", " at", " 299,792,458", " m/s", "."]:
+        yield _ev("thread.message.delta", {"id": MSG_ID, "object": "thread.message.delta",
+                                           "delta": {"content": [{"index": 0, "type": "text", "text": {"value": piece}}]}})
+    msg = _message(MSG_ID, "completed", [{"type": "text", "text": {
+        "value": "Light travels at 299,792,458 m/s.", "annotations": []}}])
+    yield _ev("thread.message.completed", msg)
+    yield _ev("thread.run.step.completed", message_step("completed"))
+    yield _ev("thread.run.completed", _run("completed"))
+
+
+def assistants_sse(events):
+    return b"".join(f"event: {e['event']}\ndata: ".encode() + json.dumps(e["data"]).encode() + b"\n\n"
+                    for e in events()) + b"event: done\ndata: [DONE]\n\n"
+
+
+def page(items):
+    return {"object": "list", "data": items, "first_id": items[0]["id"] if items else None,
+            "last_id": items[-1]["id"] if items else None, "has_more": False}

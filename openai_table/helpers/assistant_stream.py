@@ -155,6 +155,7 @@ class _HandlerState:
             self._current_run = data
             if self._current_tool_call is not None:
                 yield "on_tool_call_done", (self._current_tool_call,)
+                self._current_tool_call = self._current_tool_call_index = None
         elif kind in _RUN_UPDATES:
             self._current_run = data
         elif kind == "thread.message.created":
@@ -208,6 +209,10 @@ class _HandlerState:
         elif kind in _STEP_ENDS:
             if self._current_tool_call is not None:
                 yield "on_tool_call_done", (self._current_tool_call,)
+                # once per tool call: the next step's calls start afresh (the official handler
+                # repeats this callback at every later step end and at the run's end, and misses
+                # `on_tool_call_created` for the first call of a second tool-call step)
+                self._current_tool_call = self._current_tool_call_index = None
             yield "on_run_step_done", (data,)
             self._current_run_step_id = None
         # thread.created, thread.message.in_progress, thread.run.step.in_progress, error: no callback

@@ -216,6 +216,7 @@ def _finish_reason_error(reason: str, completion: Any) -> Exception:
 # -- accumulation ----------------------------------------------------------------------------
 
 _TEXT_KEYS = frozenset(("content", "refusal", "role"))
+_MESSAGE_FIELDS = ("content", "refusal", "role", "annotations", "audio", "function_call", "tool_calls")
 
 
 class _Choice:
@@ -274,7 +275,13 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         or `content_filter` raises LengthFinishReasonError / ContentFilterFinishReasonError, as
         `parse()` does."""
         snapshot = self.current_completion_snapshot
-        final = self._structure_completion(copy_json(self._data), None)
+        data = copy_json(self._data)
+        # every message field counts as set (null ones too), as in the official parsed completion
+        data.setdefault("usage", None)
+        for choice in data["choices"]:
+            for key in _MESSAGE_FIELDS:
+                choice["message"].setdefault(key, None)
+        final = self._structure_completion(data, None)
         for choice in final.choices or ():
             if choice.finish_reason in ("length", "content_filter"):
                 raise _finish_reason_error(choice.finish_reason, snapshot)
