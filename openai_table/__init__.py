@@ -45,7 +45,11 @@ __all__ = [
     "APIResponseValidationError", "BadRequestError", "AuthenticationError", "PermissionDeniedError",
     "NotFoundError", "ConflictError", "UnprocessableEntityError", "RateLimitError",
     "InternalServerError", "TableError",
+    "pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError",
 ]
+
+# Structured outputs: imported on first use, so that `import openai_table` stays light.
+_STRUCTURED = frozenset(("pydantic_function_tool", "LengthFinishReasonError", "ContentFilterFinishReasonError"))
 
 
 def __getattr__(name: str):
@@ -54,6 +58,10 @@ def __getattr__(name: str):
         from .models._base import BaseModel
 
         return BaseModel
+    if name in _STRUCTURED:
+        from .helpers import _parsing
+
+        return getattr(_parsing, name)
     if name in ("AssistantEventHandler", "AsyncAssistantEventHandler"):
         from .helpers import assistant_stream
 

@@ -9,6 +9,8 @@ dict and calls a hook only for nested models, lists of them and unions. On a str
 chunks that halves the structuring time per chunk (measured: see bench/).
 """
 
+import dataclasses
+import enum
 import typing
 from typing import Any, Dict, FrozenSet, Optional, Tuple, Union
 
@@ -243,6 +245,19 @@ def _unstructure(value: Any, exclude_unset: bool, exclude_none: bool) -> Any:
         return [_unstructure(v, exclude_unset, exclude_none) for v in value]
     if isinstance(value, dict):
         return {k: _unstructure(v, exclude_unset, exclude_none) for k, v in value.items()}
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    return _plain(value)
+
+
+def _plain(value: Any) -> Any:
+    """A value of the caller's own type inside a model (``parsed`` of a structured output) as
+    JSON data: a pydantic model dumped, an attrs or dataclass instance or an enum unstructured."""
+    dump = getattr(value, "model_dump", None)
+    if dump is not None and not isinstance(value, type):
+        return dump(mode="json")
+    if isinstance(value, enum.Enum) or attrs.has(type(value)) or (dataclasses.is_dataclass(value) and not isinstance(value, type)):
+        return converter.unstructure(value)
     return value
 
 

@@ -38,7 +38,9 @@ def encode_query(params: Dict[str, Any]) -> List[Tuple[str, str]]:
 def _json_default(value: Any) -> Any:
     # Models passed back in (a previous message, say) are sent as the API's JSON.
     if hasattr(value, "to_dict"):
-        return value.to_dict()
+        data = value.to_dict()
+        exclude = getattr(type(value), "__api_exclude__", None)  # fields of ours the API does not take back
+        return {k: v for k, v in data.items() if k not in exclude} if exclude else data
     if isinstance(value, (datetime.date, datetime.datetime)):
         return value.isoformat()
     if isinstance(value, os.PathLike):

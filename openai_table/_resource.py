@@ -81,6 +81,8 @@ def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_head
             if name not in target:
                 target[name] = value
                 defaulted += (name,)
+    if ep.validate:
+        ep.validate_fn(body)
     returns = ep.returns
     if ep.returns_when:
         for (name, value), rt in ep.returns_when.items():

@@ -18,7 +18,7 @@ from ._table import ReturnType
 
 __all__ = [
     "parse_body", "LegacyAPIResponse", "APIResponse", "AsyncAPIResponse", "BinaryResponseContent",
-    "HttpxBinaryResponseContent", "StreamedBinaryAPIResponse", "AsyncStreamedBinaryAPIResponse", "StreamingView",
+    "HttpxBinaryResponseContent", "then", "StreamedBinaryAPIResponse", "AsyncStreamedBinaryAPIResponse", "StreamingView",
 ]
 
 
@@ -61,6 +61,10 @@ class _ResponseInfo:
     def __init__(self, client: Any, plan: Any, response: httpx.Response, retries_taken: int = 0) -> None:
         self._client, self._plan, self.http_response, self.retries_taken = client, plan, response, retries_taken
         self._parsed: Any = None
+        self._post_parser: Optional[Callable[[Any], Any]] = None
+
+    def _post_parse(self, parsed: Any) -> Any:
+        return parsed if self._post_parser is None else self._post_parser(parsed)
 
     headers = property(lambda self: self.http_response.headers)
     status_code = property(lambda self: self.http_response.status_code)
@@ -76,12 +80,25 @@ class _ResponseInfo:
         return f"<{type(self).__name__} [{self.status_code} {self.http_response.reason_phrase}] type={self._plan.returns!r}>"
 
 
+def then(result: Any, fn: Callable[[Any], Any]) -> Any:
+    """``fn`` applied to what a generated method returned: at once to a parsed result, and on
+    ``.parse()`` to a raw (``with_raw_response``) or streaming (``with_streaming_response``)
+    response. How a helper reshapes a generated method's result in every response mode (the
+    ``parse()`` helpers turn a ChatCompletion into a ParsedChatCompletion this way)."""
+    if isinstance(result, _ResponseInfo):
+        previous = result._post_parser
+        result._post_parser = fn if previous is None else (lambda parsed: fn(previous(parsed)))
+        return result
+    return fn(result)
+
+
 class LegacyAPIResponse(_ResponseInfo):
     """What `with_raw_response` methods return: headers now, the parsed object on `.parse()`."""
 
     def parse(self) -> Any:
         if self._parsed is None:
-            self._parsed = self._client._stream(self._plan, self.http_response) if self._plan.stream else parse_body(self._client, self._plan, self.http_response)
+            self._parsed = self._post_parse(self._client._stream(self._plan, self.http_response) if self._plan.stream
+                                            else parse_body(self._client, self._plan, self.http_response))
         return self._parsed
 
     content = property(lambda self: self.http_response.content)
@@ -97,10 +114,11 @@ class APIResponse(_ResponseInfo):
     def parse(self) -> Any:
         if self._parsed is None:
             if self._plan.stream:
-                self._parsed = self._client._stream(self._plan, self.http_response)
+                parsed = self._client._stream(self._plan, self.http_response)
             else:
                 self.http_response.read()
-                self._parsed = parse_body(self._client, self._plan, self.http_response)
+                parsed = parse_body(self._client, self._plan, self.http_response)
+            self._parsed = self._post_parse(parsed)
         return self._parsed
 
     def read(self) -> bytes:
@@ -131,10 +149,11 @@ class AsyncAPIResponse(_ResponseInfo):
     async def parse(self) -> Any:
         if self._parsed is None:
             if self._plan.stream:
-                self._parsed = self._client._stream(self._plan, self.http_response)
+                parsed = self._client._stream(self._plan, self.http_response)
             else:
                 await self.http_response.aread()
-                self._parsed = parse_body(self._client, self._plan, self.http_response)
+                parsed = parse_body(self._client, self._plan, self.http_response)
+            self._parsed = self._post_parse(parsed)
         return self._parsed
 
     async def read(self) -> bytes:

@@ -26,7 +26,7 @@ BUILTIN_PATH = os.path.join(os.path.dirname(__file__), "endpoints.yaml")
 VERBS = ("get", "post", "put", "patch", "delete")
 ENTRY_KEYS = frozenset(
     ("doc", "path", "query", "body", "encoding", "returns", "returns_when", "stream", "headers",
-     "defaults", "postprocess", "deprecated", "helper") + VERBS
+     "defaults", "postprocess", "validate", "deprecated", "helper") + VERBS
 )
 # What an entry with `helper:` may carry beside it: a hand-written method has its own signature.
 HELPER_KEYS = frozenset(("doc", "helper", "deprecated"))
@@ -84,7 +84,7 @@ class Endpoint:
         "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "raw", "content_type", "parts", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
-        "helper", "_helper_fns",
+        "helper", "_helper_fns", "validate", "_validate_fn",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -97,6 +97,13 @@ class Endpoint:
             module, _, fn = self.postprocess.rpartition(".")
             self._postprocess_fn = getattr(importlib.import_module(f"openai_table.helpers.{module}"), fn)
         return self._postprocess_fn
+
+    @property
+    def validate_fn(self) -> Any:
+        if self._validate_fn is None and self.validate:
+            module, _, fn = self.validate.rpartition(".")
+            self._validate_fn = getattr(importlib.import_module(f"openai_table.helpers.{module}"), fn)
+        return self._validate_fn
 
     def helper_fn(self, is_async: bool) -> Any:
         """The hand-written function of a `helper:` entry: `fn` for the sync client, `fn_async`
@@ -173,6 +180,11 @@ class Table:
                     ep.postprocess_fn
                 except (ImportError, AttributeError) as e:
                     raise TableError(ep.where.message(ep.qualname, f"postprocess {ep.postprocess!r} names no helper ({e})", "postprocess")) from None
+            if ep.validate:
+                try:
+                    ep.validate_fn
+                except (ImportError, AttributeError) as e:
+                    raise TableError(ep.where.message(ep.qualname, f"validate {ep.validate!r} names no helper ({e})", "validate")) from None
             if ep.helper:
                 try:
                     ep.helper_fn(False)
@@ -417,6 +429,9 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     postprocess = raw.get("postprocess")
     if postprocess is not None and not re.match(r"^\w+\.\w+$", str(postprocess)):
         where.fail(entry, "`postprocess` must be module.function in openai_table/helpers/", "postprocess")
+    validate = raw.get("validate")
+    if validate is not None and not re.match(r"^\w+\.\w+$", str(validate)):
+        where.fail(entry, "`validate` must be module.function in openai_table/helpers/", "validate")
 
     return Endpoint(
         resource=resource, name=name, qualname=entry, doc=str(raw.get("doc", "")).strip(),
@@ -425,7 +440,7 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         encoding=encoding, raw=raw_param, content_type=content_type, parts=parts,
         returns=returns, returns_when=returns_when, stream=stream,
         headers={str(k): str(v) for k, v in headers.items()}, defaults=dict(defaults),
-        postprocess=postprocess, deprecated=raw.get("deprecated"),
+        postprocess=postprocess, validate=validate, deprecated=raw.get("deprecated"),
         file_params=frozenset(p.name for p in params if "file" in p.types),
         http_method=verb.upper(), has_body=encoding != "json" or any(p.location == "body" for p in params), where=where,
     )

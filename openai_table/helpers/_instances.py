@@ -136,13 +136,24 @@ def _make_class_hook(cls: type):
             if key in data:
                 hook = hooks.get(key)
                 if hook is None:  # looked up on first use: a class may contain itself
-                    hook = hooks[key] = converter.get_structure_hook(tp)
+                    hook = hooks[key] = _float_hook if _is_float(tp) else converter.get_structure_hook(tp)
                 values[arg] = hook(data[key], tp)
             elif required:
                 raise ValueError(f"{cls.__name__}: the required field {key!r} is missing")
         return build(**values)
 
     return structure_user_class
+
+
+def _is_float(tp: Any) -> bool:
+    tp = _strip(tp)
+    members = [m for m in _union_members(tp) if m is not _NoneType]
+    return tp is float or (len(members) == 1 and members[0] is float)
+
+
+def _float_hook(data: Any, _: Any) -> Any:
+    """JSON writes 2.0 as 2: a float field gets a float, as pydantic gives it."""
+    return float(data) if type(data) is int else data
 
 
 def _is_enum(tp: Any) -> bool:

@@ -20,7 +20,35 @@ __all__ = [
     "type_to_response_format", "type_to_text_format", "parse_content", "parse_function_arguments",
     "validate_input_tools", "pydantic_function_tool", "FunctionTool", "to_responses_tools",
     "is_parseable_format", "is_pydantic_model", "format_schema", "format_name",
+    "LengthFinishReasonError", "ContentFilterFinishReasonError",
 ]
+
+
+# -- errors ------------------------------------------------------------------------------------
+
+from .._exceptions import OpenAIError  # noqa: E402
+
+
+class LengthFinishReasonError(OpenAIError):
+    """The model stopped at the token limit (``finish_reason == "length"``): the content is cut
+    short and cannot be parsed. ``completion`` is what came back (when streaming, without usage)."""
+
+    completion: Any
+
+    def __init__(self, *, completion: Any) -> None:
+        message = "Could not parse the content: the model stopped at the length limit"
+        usage = getattr(completion, "usage", None)
+        if usage:
+            message += f" - {usage}"
+        super().__init__(message)
+        self.completion = completion
+
+
+class ContentFilterFinishReasonError(OpenAIError):
+    """The content filter stopped the answer (``finish_reason == "content_filter"``): nothing to parse."""
+
+    def __init__(self) -> None:
+        super().__init__("Could not parse the content: the content filter rejected the request")
 
 
 # -- what kind of type -------------------------------------------------------------------------

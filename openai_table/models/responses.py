@@ -1696,28 +1696,41 @@ class ToolChoiceShell(BaseModel):
 
 @model
 class ParsedResponse(Response):
-    """A response whose text output was parsed into your type."""
+    """A response whose output texts were parsed into your type (``responses.parse``)."""
 
-    pass
+    output: Optional[List[ParsedResponseOutputItem]] = None
+
+    @property
+    def output_parsed(self) -> Any:
+        """The first parsed ``output_text`` of the output messages (None when there is none)."""
+        for item in self.output or ():
+            if getattr(item, "type", None) == "message":
+                for part in getattr(item, "content", None) or ():
+                    if getattr(part, "type", None) == "output_text" and getattr(part, "parsed", None):
+                        return part.parsed
+        return None
 
 
 @model
 class ParsedResponseOutputMessage(ResponseOutputMessage):
-    """An output message with parsed text parts."""
+    """An output message whose text parts carry ``parsed``."""
 
-    pass
+    content: Optional[List[ParsedContent]] = None
 
 
 @model
 class ParsedResponseOutputText(ResponseOutputText):
-    """A text part with the object parsed from it."""
+    """A text part with the object parsed from it (``parsed``)."""
 
-    parsed: Optional[ContentType] = None
+    parsed: Any = None
 
 
 @model
 class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
-    """A function call with its arguments parsed."""
+    """A function call with its arguments parsed (``parsed_arguments``); sent back as input
+    without them, as the API expects."""
+
+    __api_exclude__ = frozenset({"parsed_arguments"})
 
     parsed_arguments: Any = None
 
