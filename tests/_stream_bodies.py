@@ -230,7 +230,7 @@ def _message(msg_id, status, content):
 CODE_STEP = "step_Cd1eF2gH3iJ4kL5m"
 CODE_CALL = "call_Nn6oP7qR8sT9uV0w"
 MSG_STEP = "step_Xx1yY2zZ3aA4bB5c"
-MSG_ID = "msg_Dd6eE7fF8gG9hH0i"
+A_MSG_ID = "msg_Dd6eE7fF8gG9hH0i"
 CODE_PIECES = ["import", " math", "\n", "print(math", ".sqrt(", "2))"]
 CODE_LOGS = "1.4142135623730951\n"
 TEXT_PIECES = ["The", " square", " root", " of", " 2", " is", " about", " 1.41421", "."]
@@ -243,11 +243,11 @@ def code_step(status):
 
 
 def message_step(status):
-    return _step(MSG_STEP, "message_creation", status, {"type": "message_creation", "message_creation": {"message_id": MSG_ID}})
+    return _step(MSG_STEP, "message_creation", status, {"type": "message_creation", "message_creation": {"message_id": A_MSG_ID}})
 
 
 def final_message():
-    return _message(MSG_ID, "completed", [{"type": "text", "text": {"value": "".join(TEXT_PIECES), "annotations": []}}])
+    return _message(A_MSG_ID, "completed", [{"type": "text", "text": {"value": "".join(TEXT_PIECES), "annotations": []}}])
 
 
 def _ev(event, data):
@@ -278,13 +278,13 @@ def assistants_run():
     yield _ev("thread.run.step.completed", code_step("completed"))
     yield _ev("thread.run.step.created", message_step("in_progress"))
     yield _ev("thread.run.step.in_progress", message_step("in_progress"))
-    yield _ev("thread.message.created", _message(MSG_ID, "in_progress", []))
-    yield _ev("thread.message.in_progress", _message(MSG_ID, "in_progress", []))
+    yield _ev("thread.message.created", _message(A_MSG_ID, "in_progress", []))
+    yield _ev("thread.message.in_progress", _message(A_MSG_ID, "in_progress", []))
     for i, piece in enumerate(TEXT_PIECES):
         block = {"index": 0, "type": "text", "text": {"value": piece}}
         if i == 0:
             block["text"]["annotations"] = []
-        yield _ev("thread.message.delta", {"id": MSG_ID, "object": "thread.message.delta", "delta": {"content": [block]}})
+        yield _ev("thread.message.delta", {"id": A_MSG_ID, "object": "thread.message.delta", "delta": {"content": [block]}})
     yield _ev("thread.message.completed", final_message())
     yield _ev("thread.run.step.completed", message_step("completed"))
     yield _ev("thread.run.completed", _run("completed"))
@@ -329,11 +329,11 @@ def assistants_after_tool_outputs():
     yield _ev("thread.run.in_progress", _run("in_progress"))
     yield _ev("thread.run.step.completed", done)
     yield _ev("thread.run.step.created", message_step("in_progress"))
-    yield _ev("thread.message.created", _message(MSG_ID, "in_progress", []))
+    yield _ev("thread.message.created", _message(A_MSG_ID, "in_progress", []))
     for piece in ["Light", " travels", " at", " 299,792,458", " m/s", "."]:
-        yield _ev("thread.message.delta", {"id": MSG_ID, "object": "thread.message.delta",
+        yield _ev("thread.message.delta", {"id": A_MSG_ID, "object": "thread.message.delta",
                                            "delta": {"content": [{"index": 0, "type": "text", "text": {"value": piece}}]}})
-    msg = _message(MSG_ID, "completed", [{"type": "text", "text": {
+    msg = _message(A_MSG_ID, "completed", [{"type": "text", "text": {
         "value": "Light travels at 299,792,458 m/s.", "annotations": []}}])
     yield _ev("thread.message.completed", msg)
     yield _ev("thread.run.step.completed", message_step("completed"))

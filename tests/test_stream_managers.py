@@ -43,6 +43,7 @@ def _responses_transport(name):
 
 RECORD_TRANSPORTS = {
     "test_chat_text": _chat_transport("text"),
+    "test_beta_chat_completions_stream_forwards": _chat_transport("text"),
     "test_chat_refusal": _chat_transport("refusal"),
     "test_chat_tool_calls": _chat_transport("tool_calls"),
     "test_chat_multiple_choices": _chat_transport("choices"),
@@ -139,7 +140,8 @@ def test_chat_text(api):
         "obfuscation": "Qx",
         "choices": [{"index": 0, "logprobs": None, "finish_reason": "stop",
                      "message": {"role": "assistant", "content": "Bonjour! Ça va bien ✓", "refusal": None,
-                                 "parsed": None, "tool_calls": None}}],
+                                 "annotations": None, "audio": None, "function_call": None, "parsed": None,
+                                 "tool_calls": None}}],
         "usage": {"prompt_tokens": 12, "completion_tokens": 7, "total_tokens": 19,
                   "prompt_tokens_details": {"cached_tokens": 0, "audio_tokens": 0},
                   "completion_tokens_details": {"reasoning_tokens": 0, "audio_tokens": 0,
@@ -220,7 +222,7 @@ def test_chat_length_cut_off(api):
     assert run.of("content.done")[0].content == "Once upon a"
     assert run.snapshot.choices[0].finish_reason == "length"
     # ... and the final completion, parsed, says it was cut off (as the official SDK does)
-    assert isinstance(run.final, openai_table._exceptions.LengthFinishReasonError)
+    assert isinstance(run.final, openai_table.LengthFinishReasonError)
 
 
 def test_chat_structured(api):
@@ -323,3 +325,20 @@ def test_responses_stream_argument_errors():
         client.responses.stream(input="x")
     with pytest.raises(TypeError, match="not both"):
         client.responses.stream(input="x", model="m", text_format=Person, text={"format": {"type": "text"}})
+
+
+def test_beta_chat_completions_stream_forwards(api):
+    # `client.beta.chat.completions.stream` is the same helper (the recording of test_chat_text)
+    if api.mode == "sync":
+        def run(client):
+            with client.beta.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES,
+                                                     stream_options={"include_usage": True}) as stream:
+                return stream.get_final_completion()
+    else:
+        async def run(client):
+            async with client.beta.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES,
+                                                           stream_options={"include_usage": True}) as stream:
+                return await stream.get_final_completion()
+    final = api.call(run)
+    assert api.last.url.path == "/chat/completions"
+    assert final.choices[0].message.content == "Bonjour! Ça va bien ✓"

@@ -206,11 +206,11 @@ def _parse_content(response_format: Any, message: Any) -> Any:
 
 
 def _finish_reason_error(reason: str, completion: Any) -> Exception:
-    from .. import _exceptions
+    from ._parsing import ContentFilterFinishReasonError, LengthFinishReasonError
 
     if reason == "length":
-        return _exceptions.LengthFinishReasonError(completion=completion)
-    return _exceptions.ContentFilterFinishReasonError()
+        return LengthFinishReasonError(completion=completion)
+    return ContentFilterFinishReasonError()
 
 
 # -- accumulation ----------------------------------------------------------------------------
@@ -274,36 +274,16 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         call's `parsed_arguments`; call it once the stream is over. A choice cut off by `length`
         or `content_filter` raises LengthFinishReasonError / ContentFilterFinishReasonError, as
         `parse()` does."""
-        snapshot = self.current_completion_snapshot
+        self.current_completion_snapshot  # asserts a chunk came
         data = copy_json(self._data)
         # every message field counts as set (null ones too), as in the official parsed completion
         data.setdefault("usage", None)
         for choice in data["choices"]:
             for key in _MESSAGE_FIELDS:
                 choice["message"].setdefault(key, None)
-        final = self._structure_completion(data, None)
-        for choice in final.choices or ():
-            if choice.finish_reason in ("length", "content_filter"):
-                raise _finish_reason_error(choice.finish_reason, snapshot)
-        for choice, data in zip(final.choices or (), final._raw.get("choices") or ()):
-            message, kept = choice.message, []
-            for call in message.tool_calls or ():
-                if call.type == "function":
-                    call.function.parsed_arguments = _parse_arguments(self._tools, call.function.name, call.function.arguments)
-                    kept.append(call)
-                elif call.type == "custom":
-                    import logging
+        from .structured import parse_chat_completion
 
-                    logging.getLogger("openai_table").warning(
-                        "custom tool call %s (%s) has no parsed arguments; left out of the parsed message",
-                        call.id, getattr(call.custom, "name", None))
-                else:
-                    kept.append(call)
-            message.tool_calls = kept or None
-            message.parsed = _parse_content(self._rich, message)
-            data["message"]["parsed"] = None  # `parsed` counts as set, as in a parsed completion
-            data["message"]["tool_calls"] = data["message"].get("tool_calls") if kept else None
-        return final
+        return parse_chat_completion(self._structure_completion(data, None), self._response_format, self._tools)
 
     # one chunk ---------------------------------------------------------------------------
 
@@ -591,6 +571,11 @@ class AsyncChatCompletionStreamManager(AsyncStreamManager, Generic[ResponseForma
 # -- the methods -----------------------------------------------------------------------------
 
 
+def _completions(resource: Any) -> Any:
+    """The resource whose `create` opens the stream (`beta.chat.completions` has none: it forwards)."""
+    return resource if getattr(type(resource), "create", None) is not None else resource._client.chat.completions
+
+
 def _request_args(args: Dict[str, Any]) -> Dict[str, Any]:
     response_format = args["response_format"]
     if inspect.isclass(response_format):
@@ -659,7 +644,7 @@ def chat_stream(
     args = args_of(locals())
     request = _request_args(args)
     return ChatCompletionStreamManager(
-        lambda: open_stream(self, "create", request),
+        lambda: open_stream(_completions(self), "create", request),
         lambda raw: ChatCompletionStream(raw_stream=raw, response_format=response_format, input_tools=tools))
 
 
@@ -668,7 +653,7 @@ def chat_stream_async(self, **kwargs: Any) -> "AsyncChatCompletionStreamManager[
     args = {**{k: p.default for k, p in _CHAT_PARAMS.items()}, **args}
     request = _request_args(args)
     return AsyncChatCompletionStreamManager(
-        lambda: open_stream_async(self, "create", request),
+        lambda: open_stream_async(_completions(self), "create", request),
         lambda raw: AsyncChatCompletionStream(raw_stream=raw, response_format=args["response_format"],
                                               input_tools=args["tools"]))
 

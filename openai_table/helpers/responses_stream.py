@@ -14,12 +14,7 @@ from typing import Any, AsyncIterator, Dict, Generic, Iterable, Iterator, List, 
 from .._types import NOT_GIVEN, NotGiven, omit
 from ..models._base import model
 from ..models import responses_events as _events
-from ..models.responses import (
-    ParsedResponse,
-    ParsedResponseFunctionToolCall,
-    ParsedResponseOutputMessage,
-    ParsedResponseOutputText,
-)
+from ..models.responses import ParsedResponse
 from ._accumulate import copy_json, merge
 from ._stream_base import AsyncStreamManager, StreamManager, args_of, open_stream, open_stream_async
 
@@ -70,59 +65,12 @@ ResponseStreamEvent = Union[_WRAPPED + tuple(
 # -- parsing, through the structured-outputs helpers -----------------------------------------
 
 
-def _function_tool(tools: List[Any], name: Any) -> Optional[Any]:
-    for tool in tools:
-        if tool.get("type") == "function" and tool.get("name") == name:
-            return tool
-    return None
-
-
 def _parse_text(text: Any, text_format: Any) -> Any:
     if text_format is None:
         return None
     from ._parsing import parse_content
 
     return parse_content(text_format, text)
-
-
-def _parse_arguments(tools: List[Any], name: Any, arguments: Any) -> Any:
-    if _function_tool(tools, name) is None:
-        return None
-    from ._parsing import parse_function_arguments
-
-    return parse_function_arguments(tools, name, arguments)
-
-
-def parse_final_response(data: Dict[str, Any], text_format: Any, tools: List[Any]) -> ParsedResponse:
-    """A ParsedResponse from a response's JSON: output texts with `parsed`, function calls with
-    `parsed_arguments` (None where there is nothing to parse them into)."""
-    from .._converter import hook_for
-
-    data = copy_json(data)
-    response = hook_for(ParsedResponse)(data, None)
-    message_hook, text_hook = hook_for(ParsedResponseOutputMessage), hook_for(ParsedResponseOutputText)
-    call_hook = hook_for(ParsedResponseFunctionToolCall)
-    output = []
-    for item, raw in zip(response.output or (), data.get("output") or ()):
-        kind = raw.get("type") if isinstance(raw, dict) else None
-        if kind == "message":
-            item = message_hook(raw, None)
-            parts = []
-            for part, raw_part in zip(item.content or (), raw.get("content") or ()):
-                if isinstance(raw_part, dict) and raw_part.get("type") == "output_text":
-                    raw_part["parsed"] = None  # counts as set, as in the official parsed response
-                    part = text_hook(raw_part, None)
-                    part.parsed = _parse_text(part.text, text_format)
-                parts.append(part)
-            item.content = parts
-        elif kind == "function_call":
-            raw["parsed_arguments"] = None
-            item = call_hook(raw, None)
-            item.parsed_arguments = _parse_arguments(tools, item.name, item.arguments)
-        output.append(item)
-    if response.output is not None:
-        response.output = output
-    return response
 
 
 # -- accumulation ----------------------------------------------------------------------------
@@ -220,7 +168,16 @@ class ResponseStreamState(Generic[TextFormatT]):
         elif kind in _RESPONSE_ENDS:
             self._data = copy_json(raw.get("response") or {})
             if kind == "response.completed":
-                self._completed_response = parse_final_response(raw.get("response") or {}, self._text_format, self._tools)
+                from .structured import parse_response
+
+                self._completed_response = parse_response(_completed_source(raw), self._text_format, self._tools)
+
+
+def _completed_source(raw: Dict[str, Any]) -> Any:
+    from .._converter import hook_for
+    from ..models.responses import Response
+
+    return hook_for(Response)(copy_json(raw.get("response") or {}), None)
 
 
 def _put(items: list, index: Any, value: Any) -> None:
