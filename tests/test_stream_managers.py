@@ -342,3 +342,49 @@ def test_beta_chat_completions_stream_forwards(api):
     final = api.call(run)
     assert api.last.url.path == "/chat/completions"
     assert final.choices[0].message.content == "Bonjour! Ça va bien ✓"
+
+
+# -- the shared pieces -------------------------------------------------------------------------
+
+
+def test_merge_rule():
+    from openai_table.helpers._accumulate import merge
+
+    acc = {"role": "assistant", "content": "Hel", "tool_calls": [{"index": 0, "id": "c1", "type": "function",
+                                                                 "function": {"name": "f", "arguments": "{"}}]}
+    delta = {"content": "lo", "refusal": None, "tool_calls": [{"index": 0, "function": {"arguments": '"a"'}},
+                                                               {"index": 1, "id": "c2", "function": {"arguments": ""}}]}
+    merge(acc, delta)
+    assert acc == {"role": "assistant", "content": "Hello", "refusal": None, "tool_calls": [
+        {"index": 0, "id": "c1", "type": "function", "function": {"name": "f", "arguments": '{"a"'}},
+        {"index": 1, "id": "c2", "function": {"arguments": ""}}]}
+    delta["tool_calls"][1]["function"]["arguments"] = "changed"
+    assert acc["tool_calls"][1]["function"]["arguments"] == ""  # never shares the delta's containers
+    step = {"step_details": {"type": "tool_calls", "tool_calls": []}}
+    merge(step, {"step_details": {"type": "tool_calls", "tool_calls": [
+        {"index": 0, "type": "code_interpreter", "code_interpreter": {"input": "x", "outputs": [
+            {"index": 0, "type": "logs", "logs": "1"}]}}]}}, keep_index=False)
+    assert step == {"step_details": {"type": "tool_calls", "tool_calls": [
+        {"type": "code_interpreter", "code_interpreter": {"input": "x", "outputs": [{"type": "logs", "logs": "1"}]}}]}}
+    merge(acc, {"content": None, "n": 1})
+    merge(acc, {"n": 2, "tags": ["a"]})
+    merge(acc, {"tags": ["b"]})
+    assert acc["content"] == "Hello" and acc["n"] == 3 and acc["tags"] == ["a", "b"]
+
+
+def test_partial_json_matches_the_official_partial_parser():
+    jiter = pytest.importorskip("jiter")
+    import json
+    from openai_table.helpers._accumulate import partial_json
+
+    doc = json.dumps({"name": "Ada Lovelace", "age": 36, "tags": ["math", {"x": -1.5e3, "y": None, "z": True}],
+                      "nested": {"a": [1, 2, 3], "b": 'q\\"uote ✓', "c": 0.25}, "empty": {}, "e2": [], "f": False})
+    for end in range(1, len(doc) + 1):
+        text = doc[:end]
+        try:
+            expected = jiter.from_json(text.encode(), partial_mode=True)
+        except ValueError:
+            with pytest.raises(ValueError):
+                partial_json(text)
+            continue
+        assert partial_json(text) == expected, text

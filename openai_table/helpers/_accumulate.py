@@ -51,11 +51,15 @@ def merge(acc: Dict[str, Any], delta: Dict[str, Any], keep_index: bool = True) -
 
 
 def _copy_entry(value: Any, keep_index: bool) -> Any:
-    if keep_index or type(value) is not list or not all(type(v) is dict and type(v.get("index")) is int for v in value):
+    if keep_index:
         return copy_json(value)
-    acc: list = []
-    _merge_list(acc, value, keep_index)
-    return acc
+    if type(value) is dict:
+        return merge({}, value, False)
+    if type(value) is list and all(type(v) is dict and type(v.get("index")) is int for v in value):
+        acc: list = []
+        _merge_list(acc, value, False)
+        return acc
+    return copy_json(value)
 
 
 def _merge_list(acc: list, delta: list, keep_index: bool = True) -> None:

@@ -118,6 +118,18 @@ class ResponseStreamState(Generic[TextFormatT]):
     def handle_event(self, event: Any) -> List[Any]:
         raw = event._raw if getattr(event, "_raw", None) is not None else event.to_dict()
         kind = raw.get("type")
+        if kind == "response.output_text.delta" and self._data is not None:
+            # most events: `merge`'s rule for one string, inline; the event re-made with the
+            # snapshot, from the fields already read (its logprobs not structured again)
+            part = self._part(raw)
+            text, delta = part.get("text"), raw.get("delta") or ""
+            part["text"] = text = delta if text is None else text + delta
+            self._model = None
+            out = ResponseTextDeltaEvent(
+                content_index=event.content_index, delta=event.delta, item_id=event.item_id, logprobs=event.logprobs,
+                output_index=event.output_index, sequence_number=event.sequence_number, type=kind, snapshot=text)
+            out._raw = raw
+            return [out]
         self._accumulate(kind, raw)
         if kind == "response.output_text.delta":
             out = self._text_delta(raw, None)
