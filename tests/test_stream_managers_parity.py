@@ -286,3 +286,33 @@ def test_assistants_stream_parity(case, is_async):
     assert [s["id"] for s in ours[1][1]] == [s["id"] for s in theirs[1][1]]
     done = [a[0] for n, a in ours[0] if n == "on_run_step_done"]
     assert all(step in done for step in ours[1][1] if step["status"] == "completed")
+
+
+def test_chat_stream_parity_with_model_made_tools():
+    # pydantic_function_tool() of each SDK over the recorded tool-call stream: the same request
+    # (the same strict schema), events, and arguments parsed into the model.
+    class get_weather(pydantic.BaseModel):
+        """Current weather in a city."""
+        city: str
+        unit: str
+
+    served = Served(recorded("test_chat_tool_calls"))
+    runs = {}
+    for who, pkg in (("official", openai), ("openai_table", openai_table)):
+        client = served.client(who)
+        tools = [pkg.pydantic_function_tool(get_weather)]
+        runs[who] = _consume(lambda: client.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES, tools=tools),
+                             "get_final_completion", False)
+    assert served.request("openai_table") == served.request("official")
+    ours, theirs = runs["openai_table"], runs["official"]
+    assert [_same_snapshot_view(e) for e in ours[0]] == [_same_snapshot_view(e) for e in theirs[0]]
+    assert ours[1] == theirs[1]
+    done = [e for e in ours[0] if e["type"] == "tool_calls.function.arguments.done"]
+    assert [d["parsed_arguments"] for d in done] == [{"city": "Paris", "unit": "c"}, {"city": "Tokyo", "unit": "f"}]
+    client = Served(recorded("test_chat_tool_calls")).client("openai_table")
+    with client.chat.completions.stream(model="gpt-4o-mini", messages=MESSAGES,
+                                        tools=[openai_table.pydantic_function_tool(get_weather)]) as stream:
+        done = [e for e in stream if e.type == "tool_calls.function.arguments.done"]
+    assert done[0].parsed_arguments == get_weather(city="Paris", unit="c")
+    assert stream.get_final_completion().choices[0].message.tool_calls[1].function.parsed_arguments == get_weather(
+        city="Tokyo", unit="f")
