@@ -82,6 +82,29 @@ def response_events(n):
     return out + [b"event: response.completed\ndata: " + json.dumps(done).encode() + b"\n\n"]
 
 
+def response_events_full(n):
+    """A `responses.create(stream=True)` of n events as the API sends a message: created, the
+    item and part announced, n-7 output_text deltas, then text, part and item done, completed.
+    (The helpers need the announcements; `response_events` leaves them out.)"""
+    final = json.loads(RESPONSE)
+    item, part = final["output"][0], final["output"][0]["content"][0]
+    created = {**final, "status": "in_progress", "output": [], "usage": None}
+    msg = {"item_id": item["id"], "output_index": 0}
+    events = [{"type": "response.created", "response": created},
+              {"type": "response.output_item.added", "output_index": 0, "item": {**item, "status": "in_progress", "content": []}},
+              {"type": "response.content_part.added", **msg, "content_index": 0, "part": {**part, "text": ""}}]
+    pieces = [f" word{i % 97}" for i in range(n - 7)]
+    events += [{"type": "response.output_text.delta", **msg, "content_index": 0, "delta": p, "logprobs": []} for p in pieces]
+    text = "".join(pieces)
+    done_part = {**part, "text": text}
+    events += [{"type": "response.output_text.done", **msg, "content_index": 0, "text": text, "logprobs": []},
+               {"type": "response.content_part.done", **msg, "content_index": 0, "part": done_part},
+               {"type": "response.output_item.done", "output_index": 0, "item": {**item, "content": [done_part]}},
+               {"type": "response.completed", "response": {**final, "output": [{**item, "content": [done_part]}]}}]
+    return [f"event: {e['type']}\ndata: ".encode() + json.dumps({**e, "sequence_number": i}).encode() + b"\n\n"
+            for i, e in enumerate(events)]
+
+
 def transports(events, revents):
     """One sync and one async MockTransport: chat requests get COMPLETION or `events`, responses
     requests RESPONSE or `revents`, by the body's `stream`."""
@@ -169,6 +192,35 @@ def rstream(name, c):
     for event in c.responses.create(**RBODY, stream=True):
         event.type
         n += 1
+    return n
+
+
+def chat_helper(name, c):
+    """chat.completions.stream(): every chunk through the helper, its content.delta events read;
+    raw httpx + json as in `stream` (the floor). Returns the number of chunks."""
+    if name == "raw_httpx":
+        return stream(name, c)
+    n = 0
+    with c.chat.completions.stream(model=MODEL, messages=MESSAGES) as s:
+        for event in s:
+            if event.type == "chunk":
+                n += 1
+            elif event.type == "content.delta":
+                event.delta
+    return n
+
+
+def responses_helper(name, c):
+    """responses.stream(): every event through the helper (text deltas with their snapshot);
+    raw httpx + json as in `rstream`. Returns the number of events."""
+    if name == "raw_httpx":
+        return rstream(name, c)
+    n = 0
+    with c.responses.stream(**RBODY) as s:
+        for event in s:
+            if event.type == "response.output_text.delta":
+                event.delta
+            n += 1
     return n
 
 
@@ -336,6 +388,7 @@ def main():
     ap.add_argument("--quick", action="store_true", help="fewer repeats, for a smoke run")
     ap.add_argument("--no-async", action="store_true", help="skip the AsyncOpenAI variants")
     ap.add_argument("--profile", action="store_true", help="cProfile openai_table per call and per chunk")
+    ap.add_argument("--helpers-only", action="store_true", help="only the streaming-helper rows")
     ap.add_argument("--out", default=str(Path(__file__).with_name("results.json")))
     a = ap.parse_args()
     start_reps, call_reps, n_calls, stream_reps, chunks = (3, 3, 300, 2, 20_000) if a.quick else (15, 7, 2000, 5, 20_000)
@@ -354,6 +407,20 @@ def main():
 
     print(f"openai_table {openai_table.__version__} / openai {openai.__version__} / httpx {httpx.__version__}, "
           f"Python {results['machine']['python']}, {os.cpu_count()} CPUs, {platform.platform()}", flush=True)
+    # The streaming helpers, on a shorter stream: the official helper re-dumps its snapshot on
+    # every chunk, so its time per chunk grows with the length; 2,000 chunks is a long answer.
+    helper_chunks = 2_000
+    hsync, _ = clients(sse_events(helper_chunks), response_events_full(helper_chunks))
+    results["settings"]["helper_stream_chunks"] = helper_chunks
+    hc = bench_stream(hsync, stream_reps * 2, helper_chunks, chat_helper)
+    results["chat_stream_helper_chunks_per_s"] = {"samples": hc, "median": med(hc)}
+    hr = bench_stream(hsync, stream_reps * 2, helper_chunks, responses_helper)
+    results["responses_stream_helper_events_per_s"] = {"samples": hr, "median": med(hr)}
+    if a.helpers_only:
+        _report_helpers(results)
+        Path(a.out).write_text(json.dumps(results, indent=2) + "\n")
+        print(f"\nRaw figures written to {a.out}")
+        return
     s, imp = bench_startup(start_reps)
     results["startup_s"] = {"samples": s, "median": med(s), "importtime_us": imp}
     rss = bench_rss(max(start_reps // 3, 2))
@@ -393,6 +460,7 @@ def main():
         row("    async create, us", results["async_call_s"]["median"], "{:.1f}".format, 1e6)
         row("    async stream, chunks/s", results["async_stream_chunks_per_s"]["median"], "{:,.0f}".format)
 
+    _report_helpers(results)
     targets = [("(a) startup openai_table/official", S["openai_table"] / S["official"], "<=", 0.25),
                ("(b) per-call openai_table/raw httpx", C["openai_table"] / C["raw_httpx"], "<=", 1.3),
                ("(c) stream openai_table/raw httpx", T["openai_table"] / T["raw_httpx"], ">=", 0.4),
@@ -406,10 +474,31 @@ def main():
         results["targets"].append({"target": label, "ratio": ratio, "goal": f"{op} {goal}", "met": ok})
         print(f"  {'PASS' if ok else 'MISS'}  {label} = {ratio:.2f}  (target {op} {goal})")
 
+    results["targets"] += results.pop("helper_targets")
     Path(a.out).write_text(json.dumps(results, indent=2) + "\n")
     print(f"\nRaw figures written to {a.out}")
     if a.profile:
         profile(sync, n_calls, chunks)
+
+
+def _report_helpers(results):
+    """Print the streaming-helper rows and their targets; keep the targets in results."""
+    n = results["settings"]["helper_stream_chunks"]
+    print(f"\nStreaming helpers ({n:,}-chunk streams):")
+    print(f"{'':34}{'openai_table':>14}{'official':>14}{'raw httpx':>14}{'table/official':>16}{'table/raw':>11}")
+    rows = [("chat.completions.stream, chunks/s", results["chat_stream_helper_chunks_per_s"]["median"]),
+            ("responses.stream, events/s", results["responses_stream_helper_events_per_s"]["median"])]
+    targets = []
+    for label, d in rows:
+        print(f"{label:34}" + "".join(f"{d[k]:>14,.0f}" for k in NAMES)
+              + f"{d['openai_table'] / d['official']:>16.2f}{d['openai_table'] / d['raw_httpx']:>11.2f}")
+        targets += [(f"{label.split(',')[0]} openai_table/official", d["openai_table"] / d["official"], ">=", 10),
+                    (f"{label.split(',')[0]} openai_table/raw httpx", d["openai_table"] / d["raw_httpx"], ">=", 0.35)]
+    results["helper_targets"] = []
+    for label, ratio, op, goal in targets:
+        ok = ratio >= goal
+        results["helper_targets"].append({"target": label, "ratio": ratio, "goal": f"{op} {goal}", "met": ok})
+        print(f"  {'PASS' if ok else 'MISS'}  {label} = {ratio:.2f}  (target {op} {goal})")
 
 
 if __name__ == "__main__":

@@ -84,6 +84,10 @@ def __getattr__(name: str):
         from .helpers import _parsing
 
         return getattr(_parsing, name)
+    if name in ("AssistantEventHandler", "AsyncAssistantEventHandler"):
+        from .helpers import assistant_stream
+
+        return getattr(assistant_stream, name)
     if name == "DefaultAioHttpClient":  # imports aiohttp
         from ._aiohttp import DefaultAioHttpClient
 

@@ -43,8 +43,10 @@ class Plan:
 
 
 def bind(ep: Endpoint, args: Tuple[Any, ...], kwargs: Dict[str, Any], extra_headers: Any, extra_query: Any,
-         extra_body: Any, timeout: Any) -> Plan:
-    if ep.deprecated:  # first, as the official SDK does: a call with bad arguments still warns
+         extra_body: Any, timeout: Any, warn: bool = True) -> Plan:
+    """The call's arguments against the endpoint's spec. `warn=False` skips a deprecated
+    endpoint's warning: for a hand-written method that warns once itself, under its own name."""
+    if ep.deprecated and warn:  # first, as the official SDK does: a call with bad arguments still warns
         warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=3)
     if args:
         # Only the URL's last path param is positional (`retrieve(step_id, *, thread_id, run_id)`),

@@ -1,0 +1,1 @@
+"""`openai.lib` import paths: thin re-exports of the hand-written helpers."""
