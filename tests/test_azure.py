@@ -152,7 +152,9 @@ def test_deployment_routing_is_a_table_fact_matching_the_official_list():
     assert {ep.azure for ep in facts.values()} == {"deployment"}
     assert {ep.path for ep in facts.values()} == set(_deployments_endpoints)
     assert sorted(f"{r}.{n}" for r, n in facts) == [
-        "audio.speech.create", "audio.transcriptions.create", "audio.translations.create", "chat.completions.create",
+        "audio.speech.create", "audio.transcriptions.create", "audio.translations.create",
+        "beta.chat.completions.create",  # the same entry as chat.completions.create (a YAML alias)
+        "chat.completions.create",
         "completions.create", "embeddings.create", "images.edit", "images.generate"]
     assert all(ep.http_method == "POST" for ep in facts.values())
 
