@@ -1,5 +1,6 @@
-"""`python -m openai_table SUBCOMMAND ...`: one line per subcommand in COMMANDS, each naming a
-module of this package and its `main(argv) -> exit code`."""
+"""`python -m openai_table ...`: the `openai-table` command line (openai_table/cli.py), plus the
+maintenance subcommands in COMMANDS (one line each, naming a module of this package and its
+`main(argv) -> exit code`)."""
 
 import importlib
 import sys
@@ -11,13 +12,15 @@ COMMANDS = {
 
 def main(argv=None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv or argv[0] not in COMMANDS:
-        print("usage: python -m openai_table {" + ",".join(COMMANDS) + "} ...", file=sys.stderr)
+    if argv[:1] and argv[0] in COMMANDS:
+        return importlib.import_module(COMMANDS[argv[0]][0], __package__).main(argv[1:])
+    from .cli import main as cli_main
+
+    code = cli_main(argv)
+    if not argv or argv[0] in ("-h", "--help"):
         for name, (_, help_) in COMMANDS.items():
-            print(f"  {name}: {help_}", file=sys.stderr)
-        return 0 if argv[:1] in (["-h"], ["--help"]) else 2
-    module = importlib.import_module(COMMANDS[argv[0]][0], __package__)
-    return module.main(argv[1:])
+            print(f"also: python -m openai_table {name}: {help_}", file=sys.stderr)
+    return code
 
 
 if __name__ == "__main__":

@@ -14,9 +14,38 @@ import json
 import re
 from typing import Any
 
-__all__ = ["recorder", "SECRET_HEADERS", "normalized_body"]
+__all__ = ["recorder", "SECRET_HEADERS", "normalized_body", "is_secret_name", "scrub_request"]
 
 SECRET_HEADERS = ("authorization", "openai-organization", "openai-project", "api-key", "cookie", "set-cookie")
+# Any header or query param whose name looks like a credential is dropped too (`x-api-key`,
+# `?api_key=`, `?key=`, `?access_token=`, `?sig=`, `proxy-authorization`, ...). Rate-limit
+# headers such as `x-ratelimit-remaining-tokens` are kept.
+_SECRET_NAME = re.compile(
+    r"(?i)(authorization|api[-_]?key|secret|password|passwd|cookie|session|access[-_]?token|"
+    r"refresh[-_]?token|id[-_]?token|^token$|^auth$|signature|^sig$|^key$|^code$|"
+    r"openai-organization|openai-project)"
+)
+
+
+def is_secret_name(name: str) -> bool:
+    """Whether a header or query param of this name is kept out of cassettes."""
+    return name.lower() in SECRET_HEADERS or bool(_SECRET_NAME.search(name))
+
+
+def scrub_request(request: Any) -> Any:
+    """The request as a cassette keeps it: no secret-looking headers or query params (applied
+    before matching too, so a replay matches whatever key the test uses)."""
+    for name in list(request.headers):
+        if is_secret_name(name):
+            del request.headers[name]
+    query = request.query
+    if any(is_secret_name(k) for k, _ in query):
+        from urllib.parse import urlencode, urlsplit, urlunsplit
+
+        parts = urlsplit(request.uri)
+        kept = [(k, v) for k, v in query if not is_secret_name(k)]
+        request.uri = urlunsplit(parts._replace(query=urlencode(kept)))
+    return request
 _BOUNDARY = re.compile(rb"boundary=([-\w.]+)")
 
 
@@ -47,7 +76,7 @@ def _match_body(r1: Any, r2: Any) -> None:
 def _scrub_response(response: Any) -> Any:
     headers = response.get("headers", {})
     for name in list(headers):
-        if name.lower() in SECRET_HEADERS:
+        if is_secret_name(name):
             del headers[name]
     return response
 
@@ -62,6 +91,7 @@ def recorder(cassette_dir: str, record_mode: str = "none", **options: Any) -> An
         record_mode=record_mode,
         match_on=["method", "path", "query", "body"],
         filter_headers=list(SECRET_HEADERS),
+        before_record_request=scrub_request,
         before_record_response=_scrub_response,
         decode_compressed_response=True,
     )
