@@ -99,6 +99,8 @@ def _is_plain(t: Any) -> bool:
         return all(_is_plain(a) for a in typing.get_args(t)[1:])
     if origin is list:
         return all(_is_plain(a) for a in typing.get_args(t))
+    if origin is typing.Literal:  # a value outside the set is kept as sent: the API adds values
+        return True
     return t in _PLAIN or t is list
 
 

@@ -2,7 +2,9 @@
 
 A model is an attrs class whose fields all default to None: the API leaves optional fields out,
 and a server that drifts from the spec should still give the caller an object, not an exception
-(the official SDK is just as lenient). The dict the server sent is kept on the instance as
+(the official SDK is just as lenient). The annotations say what the API promises, for type
+checkers: a field it always sends is not Optional, a field with a fixed set of values is a
+Literal; the None default is only what a drifting server leaves behind. The dict the server sent is kept on the instance as
 ``_raw`` so that fields a newer API adds stay reachable as attributes and in ``to_dict()``.
 """
 

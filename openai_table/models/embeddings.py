@@ -15,24 +15,24 @@ class Embedding(BaseModel):
     """One embedding vector."""
 
     # A list of floats; a base64 string of little-endian float32 when base64 was asked for.
-    embedding: Optional[Union[List[float], str]] = None
-    index: Optional[int] = None
-    object: Optional[str] = None  # "embedding"
+    embedding: Union[List[float], str] = None
+    index: int = None
+    object: Literal["embedding"] = None  # "embedding"
 
 
 @model
 class Usage(BaseModel):
     """Token counts of an embeddings request."""
 
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    prompt_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class CreateEmbeddingResponse(BaseModel):
     """The embeddings of every input, in input order."""
 
-    data: Optional[List[Embedding]] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "list"
-    usage: Optional[Usage] = None
+    data: List[Embedding] = None
+    model: str = None
+    object: Literal["list"] = None  # "list"
+    usage: Usage = None
