@@ -20,12 +20,9 @@ _Body = object
 
 import openai_table.helpers.assistant_stream as _helpers_assistant_stream
 import openai_table.helpers.chat_stream as _helpers_chat_stream
-import openai_table.helpers.polling as _helpers_polling
 import openai_table.helpers.realtime.connection as _helpers_realtime_connection
 import openai_table.helpers.responses_stream as _helpers_responses_stream
 import openai_table.helpers.structured as _helpers_structured
-import openai_table.helpers.uploads as _helpers_uploads
-import openai_table.helpers.webhooks as _helpers_webhooks
 import openai_table.models.audio as _models_audio
 import openai_table.models.audio_params as _models_audio_params
 import openai_table.models.batches as _models_batches
@@ -69,6 +66,8 @@ import openai_table.models.uploads_params as _models_uploads_params
 import openai_table.models.vector_stores as _models_vector_stores
 import openai_table.models.vector_stores_params as _models_vector_stores_params
 import openai_table.models.videos as _models_videos
+import openai_table.models.webhooks as _models_webhooks
+import openai_table._types as _types
 
 
 class Resources:
@@ -487,9 +486,11 @@ class BetaChatCompletions:
     def delete(self, completion_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_chat.ChatCompletionDeleted:
         """Delete a stored chat completion."""
 
-    parse = _helpers_structured.chat_parse
+    def parse(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., frequency_penalty: _t.Optional[float] | _NotGiven = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _NotGiven = ..., logprobs: _t.Optional[bool] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _NotGiven = ..., moderation: _t.Mapping[str, _t.Any] | None | _NotGiven = ..., n: _t.Optional[int] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_options: _t.Mapping[str, _t.Any] | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., response_format: type[_helpers_structured.ResponseFormatT] | _models_chat_params.ResponseFormat | _types.Omit = ..., safety_identifier: str | _NotGiven = ..., seed: _t.Optional[int] | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _NotGiven = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_chat.ParsedChatCompletion[_helpers_structured.ResponseFormatT]:
+        """Same as `chat.completions.parse` (kept where earlier SDKs had it)."""
 
-    stream = _helpers_chat_stream.chat_stream
+    def stream(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., response_format: _models_chat_params.ResponseFormat | type[_helpers_chat_stream.ResponseFormatT] | _types.Omit = ..., frequency_penalty: _t.Optional[float] | _types.Omit = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _types.Omit = ..., logprobs: _t.Optional[bool] | _types.Omit = ..., max_completion_tokens: _t.Optional[int] | _types.Omit = ..., max_tokens: _t.Optional[int] | _types.Omit = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _types.Omit = ..., n: _t.Optional[int] | _types.Omit = ..., parallel_tool_calls: bool | _types.Omit = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _types.Omit = ..., prompt_cache_key: str | _types.Omit = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _types.Omit = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., safety_identifier: str | _types.Omit = ..., seed: _t.Optional[int] | _types.Omit = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _types.Omit = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _types.Omit = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _types.Omit = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _types.Omit = ..., top_p: _t.Optional[float] | _types.Omit = ..., user: str | _types.Omit = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _types.Omit = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: float | _httpx.Timeout | None | _types.NotGiven = ...) -> _helpers_chat_stream.ChatCompletionStreamManager[_helpers_chat_stream.ResponseFormatT]:
+        """Same as `chat.completions.stream` (kept where earlier SDKs had it)."""
 
 
 class BetaChatCompletionsWithRawResponse:
@@ -687,7 +688,8 @@ class BetaRealtime:
     with_raw_response: BetaRealtimeWithRawResponse
     with_streaming_response: BetaRealtimeWithStreamingResponse
 
-    connect = _helpers_realtime_connection.beta_connect
+    def connect(self, *, model: str, extra_query: _t.Optional[_t.Mapping[str, object]] = ..., extra_headers: _t.Optional[_t.Mapping[str, str]] = ..., websocket_connection_options: _t.Optional[_t.Mapping[str, _t.Any]] = ...) -> _helpers_realtime_connection.RealtimeConnectionManager:
+        """Open a websocket to the beta Realtime API (`OpenAI-Beta realtime=v1`), with the beta events."""
 
 
 class BetaRealtimeWithRawResponse:
@@ -790,9 +792,12 @@ class BetaThreads:
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def create_and_run(self, *, assistant_id: str, stream: bool, instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., thread: _models_beta_params.Thread | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tool_resources: _t.Optional[_models_beta_params.AssistantUpdateParamsToolResources] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ..., extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_beta_threads.Run | _s.Stream[_models_beta_events.AssistantStreamEvent]: ...
 
-    create_and_run_poll = _helpers_polling.create_and_run_poll
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def create_and_run_poll(self, *, assistant_id: str, instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., thread: _models_beta_params.Thread | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tool_resources: _t.Optional[_models_beta_params.AssistantCreateParamsToolResources] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_beta_threads.Run:
+        """Create a thread, start a run on it and wait for the run to finish or need action."""
 
-    create_and_run_stream = _helpers_assistant_stream.threads_create_and_run_stream
+    def create_and_run_stream(self, *, assistant_id: str, instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., thread: _models_beta_params.Thread | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tool_resources: _t.Optional[_models_beta_params.AssistantCreateParamsToolResources] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ..., event_handler: _helpers_assistant_stream.AssistantEventHandlerT | None = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_assistant_stream.AssistantStreamManager[_helpers_assistant_stream.AssistantEventHandlerT]:
+        """Create a thread, start a run on it and stream the run through an event handler."""
 
 
 class BetaThreadsWithRawResponse:
@@ -981,17 +986,29 @@ class BetaThreadsRuns:
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def submit_tool_outputs(self, run_id: str, *, thread_id: str, tool_outputs: _t.Iterable[_models_beta_threads_params.ToolOutput], stream: bool, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_beta_threads.Run | _s.Stream[_models_beta_events.AssistantStreamEvent]: ...
 
-    poll = _helpers_polling.run_poll
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def poll(self, run_id: str, thread_id: str, extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ..., poll_interval_ms: int | _types.NotGiven = ...) -> _models_beta_threads.Run:
+        """Wait for a run to reach a terminal state (completed, failed, requires_action, ...)."""
 
-    create_and_poll = _helpers_polling.create_and_poll
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def create_and_poll(self, *, assistant_id: str, include: _t.List[_models_beta_runs.RunStepInclude] | _NotGiven = ..., additional_instructions: _t.Optional[str] | _NotGiven = ..., additional_messages: _t.Optional[_t.Iterable[_models_beta_threads_params.AdditionalMessage]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., reasoning_effort: _t.Optional[_models_shared.ReasoningEffort] | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., thread_id: str, extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_beta_threads.Run:
+        """Start a run and wait for it to reach a terminal state."""
 
-    submit_tool_outputs_and_poll = _helpers_polling.submit_tool_outputs_and_poll
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def submit_tool_outputs_and_poll(self, *, tool_outputs: _t.Iterable[_t.Any], run_id: str, thread_id: str, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_beta_threads.Run:
+        """Send tool outputs to a run and wait for it to reach a terminal state again."""
 
-    stream = _helpers_assistant_stream.runs_stream
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def stream(self, *, assistant_id: str, include: _t.List[_models_beta_runs.RunStepInclude] | _NotGiven = ..., additional_instructions: _t.Optional[str] | _NotGiven = ..., additional_messages: _t.Optional[_t.Iterable[_models_beta_threads_params.AdditionalMessage]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., reasoning_effort: _t.Optional[_models_shared.ReasoningEffort] | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ..., thread_id: str, event_handler: _helpers_assistant_stream.AssistantEventHandlerT | None = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_assistant_stream.AssistantStreamManager[_helpers_assistant_stream.AssistantEventHandlerT]:
+        """Start a run and stream it through an event handler."""
 
-    create_and_stream = _helpers_assistant_stream.runs_create_and_stream
+    @_te.deprecated('create_and_stream is deprecated: use stream')
+    def create_and_stream(self, *, assistant_id: str, additional_instructions: _t.Optional[str] | _NotGiven = ..., additional_messages: _t.Optional[_t.Iterable[_models_beta_threads_params.AdditionalMessage]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., reasoning_effort: _t.Optional[_models_shared.ReasoningEffort] | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ..., thread_id: str, event_handler: _helpers_assistant_stream.AssistantEventHandlerT | None = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_assistant_stream.AssistantStreamManager[_helpers_assistant_stream.AssistantEventHandlerT]:
+        """Start a run and stream it through an event handler (the older name of `stream`)."""
 
-    submit_tool_outputs_stream = _helpers_assistant_stream.runs_submit_tool_outputs_stream
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def submit_tool_outputs_stream(self, *, tool_outputs: _t.Iterable[_models_beta_threads_params.ToolOutput], run_id: str, thread_id: str, event_handler: _helpers_assistant_stream.AssistantEventHandlerT | None = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_assistant_stream.AssistantStreamManager[_helpers_assistant_stream.AssistantEventHandlerT]:
+        """Hand back tool outputs and stream the rest of the run through an event handler."""
 
 
 class BetaThreadsRunsWithRawResponse:
@@ -1165,9 +1182,11 @@ class ChatCompletions:
     def delete(self, completion_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_chat.ChatCompletionDeleted:
         """Delete a stored chat completion."""
 
-    parse = _helpers_structured.chat_parse
+    def parse(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., frequency_penalty: _t.Optional[float] | _NotGiven = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _NotGiven = ..., logprobs: _t.Optional[bool] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _NotGiven = ..., moderation: _t.Mapping[str, _t.Any] | None | _NotGiven = ..., n: _t.Optional[int] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_options: _t.Mapping[str, _t.Any] | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., response_format: type[_helpers_structured.ResponseFormatT] | _models_chat_params.ResponseFormat | _types.Omit = ..., safety_identifier: str | _NotGiven = ..., seed: _t.Optional[int] | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _NotGiven = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_chat.ParsedChatCompletion[_helpers_structured.ResponseFormatT]:
+        """Create a chat completion with a type as `response_format` and get the message parsed into it."""
 
-    stream = _helpers_chat_stream.chat_stream
+    def stream(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., response_format: _models_chat_params.ResponseFormat | type[_helpers_chat_stream.ResponseFormatT] | _types.Omit = ..., frequency_penalty: _t.Optional[float] | _types.Omit = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _types.Omit = ..., logprobs: _t.Optional[bool] | _types.Omit = ..., max_completion_tokens: _t.Optional[int] | _types.Omit = ..., max_tokens: _t.Optional[int] | _types.Omit = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _types.Omit = ..., n: _t.Optional[int] | _types.Omit = ..., parallel_tool_calls: bool | _types.Omit = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _types.Omit = ..., prompt_cache_key: str | _types.Omit = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _types.Omit = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., safety_identifier: str | _types.Omit = ..., seed: _t.Optional[int] | _types.Omit = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _types.Omit = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _types.Omit = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _types.Omit = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _types.Omit = ..., top_p: _t.Optional[float] | _types.Omit = ..., user: str | _types.Omit = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _types.Omit = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: float | _httpx.Timeout | None | _types.NotGiven = ...) -> _helpers_chat_stream.ChatCompletionStreamManager[_helpers_chat_stream.ResponseFormatT]:
+        """Stream a chat completion as finer events over the completion accumulated so far."""
 
 
 class ChatCompletionsWithRawResponse:
@@ -1747,7 +1766,8 @@ class Files:
     def retrieve_content(self, file_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> str:
         """Returns the contents of the specified file as text."""
 
-    wait_for_processing = _helpers_polling.wait_for_processing
+    def wait_for_processing(self, id: str, *, poll_interval: float = ..., max_wait_seconds: float = ...) -> _models_files.FileObject:
+        """Wait until an uploaded file is processed (or errored, or deleted)."""
 
 
 class FilesWithRawResponse:
@@ -2198,7 +2218,8 @@ class Realtime:
     with_raw_response: RealtimeWithRawResponse
     with_streaming_response: RealtimeWithStreamingResponse
 
-    connect = _helpers_realtime_connection.connect
+    def connect(self, *, call_id: str = ..., model: str = ..., extra_query: _t.Optional[_t.Mapping[str, object]] = ..., extra_headers: _t.Optional[_t.Mapping[str, str]] = ..., websocket_connection_options: _t.Optional[_t.Mapping[str, _t.Any]] = ...) -> _helpers_realtime_connection.RealtimeConnectionManager:
+        """Open a websocket to the Realtime API; `with` it to get a connection that sends client events and yields typed server events."""
 
 
 class RealtimeWithRawResponse:
@@ -2331,9 +2352,11 @@ class Responses:
     def cancel(self, response_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_responses.Response:
         """Stop a response that is running in the background (`background=True`)."""
 
-    parse = _helpers_structured.responses_parse
+    def parse(self, *, text_format: type[_helpers_structured.ResponseFormatT] | _types.Omit = ..., background: _t.Optional[bool] | _NotGiven = ..., context_management: _t.Iterable[_t.Any] | None | _NotGiven = ..., conversation: _t.Optional[_models_responses_params.InputTokenCountParamsConversation] | _NotGiven = ..., include: _t.Optional[_t.List[_models_responses.ResponseIncludable]] | _NotGiven = ..., input: _t.Union[str, _models_responses_params.ResponseInputParam] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_output_tokens: _t.Optional[int] | _NotGiven = ..., max_tool_calls: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _models_shared.ResponsesModel | _NotGiven = ..., moderation: _t.Mapping[str, _t.Any] | None | _NotGiven = ..., parallel_tool_calls: _t.Optional[bool] | _NotGiven = ..., previous_response_id: _t.Optional[str] | _NotGiven = ..., prompt: _t.Optional[_models_responses_params.ResponsePromptParam] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_options: _t.Mapping[str, _t.Any] | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning: _t.Optional[_models_shared_params.Reasoning] | _NotGiven = ..., safety_identifier: str | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream: bool | None | _NotGiven = ..., stream_options: _t.Optional[_models_responses_params.StreamOptions] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., text: _models_responses_params.ResponseTextConfigParam | _NotGiven = ..., tool_choice: _models_responses_params.InputTokenCountParamsToolChoice | _NotGiven = ..., tools: _t.Iterable[_models_responses_params.ToolParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation: _t.Optional[_t.Literal['auto', 'disabled']] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_responses.ParsedResponse[_helpers_structured.ResponseFormatT]:
+        """Create a response with a type as `text_format` and get the output text parsed into it."""
 
-    stream = _helpers_responses_stream.responses_stream
+    def stream(self, *, response_id: str | _NotGiven = ..., input: _t.Union[str, _models_responses_params.ResponseInputParam] | _NotGiven = ..., model: _models_shared.ResponsesModel | _NotGiven = ..., background: _t.Optional[bool] | _NotGiven = ..., text_format: _t.Any = ..., tools: _t.Iterable[_models_responses_params.ToolParam] | _NotGiven = ..., conversation: _t.Optional[_models_responses_params.InputTokenCountParamsConversation] | _NotGiven = ..., include: _t.Optional[_t.List[_models_responses.ResponseIncludable]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_output_tokens: _t.Optional[int] | _NotGiven = ..., max_tool_calls: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., parallel_tool_calls: _t.Optional[bool] | _NotGiven = ..., previous_response_id: _t.Optional[str] | _NotGiven = ..., prompt: _t.Optional[_models_responses_params.ResponsePromptParam] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning: _t.Optional[_models_shared_params.Reasoning] | _NotGiven = ..., safety_identifier: str | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_responses_params.StreamOptions] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., text: _models_responses_params.ResponseTextConfigParam | _NotGiven = ..., tool_choice: _models_responses_params.InputTokenCountParamsToolChoice | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation: _t.Optional[_t.Literal['auto', 'disabled']] | _NotGiven = ..., user: str | _NotGiven = ..., starting_after: int | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: float | _httpx.Timeout | None | _types.NotGiven = ...) -> _helpers_responses_stream.ResponseStreamManager[_helpers_responses_stream.TextFormatT]:
+        """Stream a new response, or replay a stored one, with the response accumulated as it arrives."""
 
 
 class ResponsesWithRawResponse:
@@ -2458,7 +2481,8 @@ class Uploads:
     def cancel(self, upload_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_uploads.Upload:
         """Cancel an upload; no parts can be added afterwards."""
 
-    upload_file_chunked = _helpers_uploads.upload_file_chunked
+    def upload_file_chunked(self, *, file: _t.Any, mime_type: str, purpose: str, filename: _t.Optional[str] = ..., bytes: _t.Optional[int] = ..., part_size: _t.Optional[int] = ..., md5: str | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_uploads.Upload:
+        """Upload a file of any size in parts, streamed from disk, and complete the Upload."""
 
 
 class UploadsWithRawResponse:
@@ -2612,11 +2636,14 @@ class VectorStoresFileBatches:
     def list_files(self, batch_id: str, *, vector_store_id: str, after: str | _NotGiven = ..., before: str | _NotGiven = ..., filter: _t.Literal['in_progress', 'completed', 'failed', 'cancelled'] | _NotGiven = ..., limit: int | _NotGiven = ..., order: _t.Literal['asc', 'desc'] | _NotGiven = ..., extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]:
         """List the files of a file batch."""
 
-    poll = _helpers_polling.poll
+    def poll(self, batch_id: str, *, vector_store_id: str, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_vector_stores.VectorStoreFileBatch:
+        """Wait until no file of a batch is in progress."""
 
-    create_and_poll = _helpers_polling.batch_create_and_poll
+    def create_and_poll(self, vector_store_id: str, *, file_ids: _t.List[str], poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ...) -> _models_vector_stores.VectorStoreFileBatch:
+        """Attach files to a vector store as a batch and wait until none is in progress."""
 
-    upload_and_poll = _helpers_uploads.file_batch_upload_and_poll
+    def upload_and_poll(self, vector_store_id: str, *, files: _t.Iterable[_t.Any], max_concurrency: int = ..., file_ids: _t.List[str] = ..., poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_vector_stores.VectorStoreFileBatch:
+        """Upload files concurrently, attach them as a batch and wait until none is in progress."""
 
 
 class VectorStoresFileBatchesWithRawResponse:
@@ -2677,13 +2704,17 @@ class VectorStoresFiles:
     def content(self, file_id: str, *, vector_store_id: str, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _pg.SyncPage[_models_vector_stores.FileContentResponse]:
         """Get the parsed text content of a vector store file."""
 
-    poll = _helpers_polling.poll
+    def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_vector_stores.VectorStoreFile:
+        """Wait for a vector store file to finish processing (completed, failed or cancelled)."""
 
-    create_and_poll = _helpers_polling.file_create_and_poll
+    def create_and_poll(self, file_id: str, *, vector_store_id: str, attributes: _t.Optional[_t.Dict[str, _t.Union[str, float, bool]]] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ...) -> _models_vector_stores.VectorStoreFile:
+        """Attach a file to a vector store and wait for it to be processed."""
 
-    upload = _helpers_uploads.vector_store_file_upload
+    def upload(self, *, vector_store_id: str, file: _t.Any, chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_vector_stores.VectorStoreFile:
+        """Upload a file and attach it to a vector store (processed in the background)."""
 
-    upload_and_poll = _helpers_uploads.vector_store_file_upload_and_poll
+    def upload_and_poll(self, *, vector_store_id: str, file: _t.Any, attributes: _t.Optional[_t.Dict[str, _t.Union[str, float, bool]]] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_vector_stores.VectorStoreFile:
+        """Upload a file, attach it to a vector store and wait for it to be processed."""
 
 
 class VectorStoresFilesWithRawResponse:
@@ -2756,9 +2787,11 @@ class Videos:
     def download_content(self, video_id: str, *, variant: _t.Literal['video', 'thumbnail', 'spritesheet'] | _NotGiven = ..., extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _r.HttpxBinaryResponseContent:
         """Download a finished video, or its thumbnail or spritesheet, as bytes."""
 
-    poll = _helpers_polling.poll
+    def poll(self, video_id: str, *, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_videos.Video:
+        """Wait for a video job to be completed or failed."""
 
-    create_and_poll = _helpers_polling.video_create_and_poll
+    def create_and_poll(self, *, prompt: str, input_reference: _models_params.FileTypes | _NotGiven = ..., model: _models_videos.VideoModel | _NotGiven = ..., seconds: _models_videos.VideoSeconds | _NotGiven = ..., size: _models_videos.VideoSize | _NotGiven = ..., poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_videos.Video:
+        """Start a video job and wait for it to be completed or failed."""
 
 
 class VideosWithRawResponse:
@@ -2813,9 +2846,11 @@ class Webhooks:
     with_raw_response: WebhooksWithRawResponse
     with_streaming_response: WebhooksWithStreamingResponse
 
-    unwrap = _helpers_webhooks.unwrap
+    def unwrap(self, payload: _t.Union[str, bytes], headers: _t.Union[_t.Mapping[str, str], _t.Iterable[_t.Tuple[str, str]]], *, secret: _t.Optional[str] = ...) -> _models_webhooks.UnwrapWebhookEvent:
+        """Check that a webhook request came from OpenAI, then parse its body into the event it holds."""
 
-    verify_signature = _helpers_webhooks.verify_signature
+    def verify_signature(self, payload: _t.Union[str, bytes], headers: _t.Union[_t.Mapping[str, str], _t.Iterable[_t.Tuple[str, str]]], *, secret: _t.Optional[str] = ..., tolerance: int = ...) -> _t.Any:
+        """Check a webhook request's Standard Webhooks signature and timestamp; raises if they do not hold."""
 
 
 class WebhooksWithRawResponse:
@@ -3244,9 +3279,11 @@ class AsyncBetaChatCompletions:
     async def delete(self, completion_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_chat.ChatCompletionDeleted:
         """Delete a stored chat completion."""
 
-    parse = _helpers_structured.chat_parse_async
+    async def parse(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., frequency_penalty: _t.Optional[float] | _NotGiven = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _NotGiven = ..., logprobs: _t.Optional[bool] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _NotGiven = ..., moderation: _t.Mapping[str, _t.Any] | None | _NotGiven = ..., n: _t.Optional[int] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_options: _t.Mapping[str, _t.Any] | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., response_format: type[_helpers_structured.ResponseFormatT] | _models_chat_params.ResponseFormat | _types.Omit = ..., safety_identifier: str | _NotGiven = ..., seed: _t.Optional[int] | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _NotGiven = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_chat.ParsedChatCompletion[_helpers_structured.ResponseFormatT]:
+        """Same as `chat.completions.parse` (kept where earlier SDKs had it)."""
 
-    stream = _helpers_chat_stream.chat_stream_async
+    def stream(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., response_format: _models_chat_params.ResponseFormat | _NotGiven = ..., frequency_penalty: _t.Optional[float] | _NotGiven = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _NotGiven = ..., logprobs: _t.Optional[bool] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _NotGiven = ..., n: _t.Optional[int] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., safety_identifier: str | _NotGiven = ..., seed: _t.Optional[int] | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _NotGiven = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_chat_stream.AsyncChatCompletionStreamManager[_helpers_chat_stream.ResponseFormatT]:
+        """Same as `chat.completions.stream` (kept where earlier SDKs had it)."""
 
 
 class AsyncBetaChatCompletionsWithRawResponse:
@@ -3444,7 +3481,8 @@ class AsyncBetaRealtime:
     with_raw_response: AsyncBetaRealtimeWithRawResponse
     with_streaming_response: AsyncBetaRealtimeWithStreamingResponse
 
-    connect = _helpers_realtime_connection.beta_connect_async
+    def connect(self, *, model: str, extra_query: _t.Optional[_t.Mapping[str, object]] = ..., extra_headers: _t.Optional[_t.Mapping[str, str]] = ..., websocket_connection_options: _t.Optional[_t.Mapping[str, _t.Any]] = ...) -> _helpers_realtime_connection.AsyncRealtimeConnectionManager:
+        """Open a websocket to the beta Realtime API (`OpenAI-Beta realtime=v1`), with the beta events."""
 
 
 class AsyncBetaRealtimeWithRawResponse:
@@ -3547,9 +3585,12 @@ class AsyncBetaThreads:
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def create_and_run(self, *, assistant_id: str, stream: bool, instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., thread: _models_beta_params.Thread | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tool_resources: _t.Optional[_models_beta_params.AssistantUpdateParamsToolResources] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ..., extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_beta_threads.Run | _s.AsyncStream[_models_beta_events.AssistantStreamEvent]: ...
 
-    create_and_run_poll = _helpers_polling.create_and_run_poll_async
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    async def create_and_run_poll(self, *, assistant_id: str, instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., thread: _models_beta_params.Thread | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tool_resources: _t.Optional[_models_beta_params.AssistantCreateParamsToolResources] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_beta_threads.Run:
+        """Create a thread, start a run on it and wait for the run to finish or need action."""
 
-    create_and_run_stream = _helpers_assistant_stream.threads_create_and_run_stream_async
+    def create_and_run_stream(self, *, assistant_id: str, instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., thread: _models_beta_params.Thread | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tool_resources: _t.Optional[_models_beta_params.AssistantCreateParamsToolResources] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ..., event_handler: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _t.Any:
+        """Create a thread, start a run on it and stream the run through an event handler."""
 
 
 class AsyncBetaThreadsWithRawResponse:
@@ -3738,17 +3779,29 @@ class AsyncBetaThreadsRuns:
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def submit_tool_outputs(self, run_id: str, *, thread_id: str, tool_outputs: _t.Iterable[_models_beta_threads_params.ToolOutput], stream: bool, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_beta_threads.Run | _s.AsyncStream[_models_beta_events.AssistantStreamEvent]: ...
 
-    poll = _helpers_polling.run_poll_async
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    async def poll(self, run_id: str, thread_id: str, extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ..., poll_interval_ms: int | _types.NotGiven = ...) -> _models_beta_threads.Run:
+        """Wait for a run to reach a terminal state (completed, failed, requires_action, ...)."""
 
-    create_and_poll = _helpers_polling.create_and_poll_async
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    async def create_and_poll(self, *, assistant_id: str, include: _t.List[_models_beta_runs.RunStepInclude] | _NotGiven = ..., additional_instructions: _t.Optional[str] | _NotGiven = ..., additional_messages: _t.Optional[_t.Iterable[_models_beta_threads_params.AdditionalMessage]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., reasoning_effort: _t.Optional[_models_shared.ReasoningEffort] | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., thread_id: str, extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_beta_threads.Run:
+        """Start a run and wait for it to reach a terminal state."""
 
-    submit_tool_outputs_and_poll = _helpers_polling.submit_tool_outputs_and_poll_async
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    async def submit_tool_outputs_and_poll(self, *, tool_outputs: _t.Iterable[_t.Any], run_id: str, thread_id: str, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_beta_threads.Run:
+        """Send tool outputs to a run and wait for it to reach a terminal state again."""
 
-    stream = _helpers_assistant_stream.runs_stream_async
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def stream(self, *, assistant_id: str, include: _t.List[_models_beta_runs.RunStepInclude] | _NotGiven = ..., additional_instructions: _t.Optional[str] | _NotGiven = ..., additional_messages: _t.Optional[_t.Iterable[_models_beta_threads_params.AdditionalMessage]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., reasoning_effort: _t.Optional[_models_shared.ReasoningEffort] | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ..., thread_id: str, event_handler: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _t.Any:
+        """Start a run and stream it through an event handler."""
 
-    create_and_stream = _helpers_assistant_stream.runs_create_and_stream_async
+    @_te.deprecated('create_and_stream is deprecated: use stream')
+    def create_and_stream(self, *, assistant_id: str, additional_instructions: _t.Optional[str] | _NotGiven = ..., additional_messages: _t.Optional[_t.Iterable[_models_beta_threads_params.AdditionalMessage]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_prompt_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _t.Union[str, _models_shared.ChatModel, None] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., reasoning_effort: _t.Optional[_models_shared.ReasoningEffort] | _NotGiven = ..., response_format: _t.Optional[_models_beta_params.AssistantResponseFormatOptionParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _t.Optional[_models_beta_params.AssistantToolChoiceOptionParam] | _NotGiven = ..., tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ..., thread_id: str, event_handler: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _t.Any:
+        """Start a run and stream it through an event handler (the older name of `stream`)."""
 
-    submit_tool_outputs_stream = _helpers_assistant_stream.runs_submit_tool_outputs_stream_async
+    @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
+    def submit_tool_outputs_stream(self, *, tool_outputs: _t.Iterable[_models_beta_threads_params.ToolOutput], run_id: str, thread_id: str, event_handler: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _t.Any:
+        """Hand back tool outputs and stream the rest of the run through an event handler."""
 
 
 class AsyncBetaThreadsRunsWithRawResponse:
@@ -3922,9 +3975,11 @@ class AsyncChatCompletions:
     async def delete(self, completion_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_chat.ChatCompletionDeleted:
         """Delete a stored chat completion."""
 
-    parse = _helpers_structured.chat_parse_async
+    async def parse(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., frequency_penalty: _t.Optional[float] | _NotGiven = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _NotGiven = ..., logprobs: _t.Optional[bool] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _NotGiven = ..., moderation: _t.Mapping[str, _t.Any] | None | _NotGiven = ..., n: _t.Optional[int] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_options: _t.Mapping[str, _t.Any] | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., response_format: type[_helpers_structured.ResponseFormatT] | _models_chat_params.ResponseFormat | _types.Omit = ..., safety_identifier: str | _NotGiven = ..., seed: _t.Optional[int] | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _NotGiven = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_chat.ParsedChatCompletion[_helpers_structured.ResponseFormatT]:
+        """Create a chat completion with a type as `response_format` and get the message parsed into it."""
 
-    stream = _helpers_chat_stream.chat_stream_async
+    def stream(self, *, messages: _t.Iterable[_models_chat_params.ChatCompletionMessageParam], model: _t.Union[str, _models_shared.ChatModel], audio: _t.Optional[_models_chat_params.ChatCompletionAudioParam] | _NotGiven = ..., response_format: _models_chat_params.ResponseFormat | _NotGiven = ..., frequency_penalty: _t.Optional[float] | _NotGiven = ..., function_call: _models_chat_params.FunctionCall | _NotGiven = ..., functions: _t.Iterable[_models_chat_params.Function] | _NotGiven = ..., logit_bias: _t.Optional[_t.Dict[str, int]] | _NotGiven = ..., logprobs: _t.Optional[bool] | _NotGiven = ..., max_completion_tokens: _t.Optional[int] | _NotGiven = ..., max_tokens: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., modalities: _t.Optional[_t.List[_t.Literal['text', 'audio']]] | _NotGiven = ..., n: _t.Optional[int] | _NotGiven = ..., parallel_tool_calls: bool | _NotGiven = ..., prediction: _t.Optional[_models_chat_params.ChatCompletionPredictionContentParam] | _NotGiven = ..., presence_penalty: _t.Optional[float] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning_effort: _models_shared.ReasoningEffort | _NotGiven = ..., safety_identifier: str | _NotGiven = ..., seed: _t.Optional[int] | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., stop: _t.Union[_t.Optional[str], _t.Sequence[str], None] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_chat_params.ChatCompletionStreamOptionsParam] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., tool_choice: _models_chat_params.ChatCompletionToolChoiceOptionParam | _NotGiven = ..., tools: _t.Iterable[_models_chat_params.ChatCompletionToolUnionParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Optional[_t.Literal['low', 'medium', 'high']] | _NotGiven = ..., web_search_options: _models_chat_params.WebSearchOptions | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_chat_stream.AsyncChatCompletionStreamManager[_helpers_chat_stream.ResponseFormatT]:
+        """Stream a chat completion as finer events over the completion accumulated so far."""
 
 
 class AsyncChatCompletionsWithRawResponse:
@@ -4504,7 +4559,8 @@ class AsyncFiles:
     async def retrieve_content(self, file_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> str:
         """Returns the contents of the specified file as text."""
 
-    wait_for_processing = _helpers_polling.wait_for_processing_async
+    async def wait_for_processing(self, id: str, *, poll_interval: float = ..., max_wait_seconds: float = ...) -> _models_files.FileObject:
+        """Wait until an uploaded file is processed (or errored, or deleted)."""
 
 
 class AsyncFilesWithRawResponse:
@@ -4955,7 +5011,8 @@ class AsyncRealtime:
     with_raw_response: AsyncRealtimeWithRawResponse
     with_streaming_response: AsyncRealtimeWithStreamingResponse
 
-    connect = _helpers_realtime_connection.connect_async
+    def connect(self, *, call_id: str = ..., model: str = ..., extra_query: _t.Optional[_t.Mapping[str, object]] = ..., extra_headers: _t.Optional[_t.Mapping[str, str]] = ..., websocket_connection_options: _t.Optional[_t.Mapping[str, _t.Any]] = ...) -> _helpers_realtime_connection.AsyncRealtimeConnectionManager:
+        """Open a websocket to the Realtime API; `with` it to get a connection that sends client events and yields typed server events."""
 
 
 class AsyncRealtimeWithRawResponse:
@@ -5088,9 +5145,11 @@ class AsyncResponses:
     async def cancel(self, response_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_responses.Response:
         """Stop a response that is running in the background (`background=True`)."""
 
-    parse = _helpers_structured.responses_parse_async
+    async def parse(self, *, text_format: type[_helpers_structured.ResponseFormatT] | _types.Omit = ..., background: _t.Optional[bool] | _NotGiven = ..., context_management: _t.Iterable[_t.Any] | None | _NotGiven = ..., conversation: _t.Optional[_models_responses_params.InputTokenCountParamsConversation] | _NotGiven = ..., include: _t.Optional[_t.List[_models_responses.ResponseIncludable]] | _NotGiven = ..., input: _t.Union[str, _models_responses_params.ResponseInputParam] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_output_tokens: _t.Optional[int] | _NotGiven = ..., max_tool_calls: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., model: _models_shared.ResponsesModel | _NotGiven = ..., moderation: _t.Mapping[str, _t.Any] | None | _NotGiven = ..., parallel_tool_calls: _t.Optional[bool] | _NotGiven = ..., previous_response_id: _t.Optional[str] | _NotGiven = ..., prompt: _t.Optional[_models_responses_params.ResponsePromptParam] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_options: _t.Mapping[str, _t.Any] | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning: _t.Optional[_models_shared_params.Reasoning] | _NotGiven = ..., safety_identifier: str | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream: bool | None | _NotGiven = ..., stream_options: _t.Optional[_models_responses_params.StreamOptions] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., text: _models_responses_params.ResponseTextConfigParam | _NotGiven = ..., tool_choice: _models_responses_params.InputTokenCountParamsToolChoice | _NotGiven = ..., tools: _t.Iterable[_models_responses_params.ToolParam] | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation: _t.Optional[_t.Literal['auto', 'disabled']] | _NotGiven = ..., user: str | _NotGiven = ..., verbosity: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_responses.ParsedResponse[_helpers_structured.ResponseFormatT]:
+        """Create a response with a type as `text_format` and get the output text parsed into it."""
 
-    stream = _helpers_responses_stream.responses_stream_async
+    def stream(self, *, response_id: str | _NotGiven = ..., input: _t.Union[str, _models_responses_params.ResponseInputParam] | _NotGiven = ..., model: _models_shared.ResponsesModel | _NotGiven = ..., background: _t.Optional[bool] | _NotGiven = ..., text_format: _t.Any = ..., tools: _t.Iterable[_models_responses_params.ToolParam] | _NotGiven = ..., conversation: _t.Optional[_models_responses_params.InputTokenCountParamsConversation] | _NotGiven = ..., include: _t.Optional[_t.List[_models_responses.ResponseIncludable]] | _NotGiven = ..., instructions: _t.Optional[str] | _NotGiven = ..., max_output_tokens: _t.Optional[int] | _NotGiven = ..., max_tool_calls: _t.Optional[int] | _NotGiven = ..., metadata: _t.Optional[_models_shared.Metadata] | _NotGiven = ..., parallel_tool_calls: _t.Optional[bool] | _NotGiven = ..., previous_response_id: _t.Optional[str] | _NotGiven = ..., prompt: _t.Optional[_models_responses_params.ResponsePromptParam] | _NotGiven = ..., prompt_cache_key: str | _NotGiven = ..., prompt_cache_retention: _t.Optional[_t.Literal['in-memory', '24h']] | _NotGiven = ..., reasoning: _t.Optional[_models_shared_params.Reasoning] | _NotGiven = ..., safety_identifier: str | _NotGiven = ..., service_tier: _t.Optional[_t.Literal['auto', 'default', 'flex', 'scale', 'priority']] | _NotGiven = ..., store: _t.Optional[bool] | _NotGiven = ..., stream_options: _t.Optional[_models_responses_params.StreamOptions] | _NotGiven = ..., temperature: _t.Optional[float] | _NotGiven = ..., text: _models_responses_params.ResponseTextConfigParam | _NotGiven = ..., tool_choice: _models_responses_params.InputTokenCountParamsToolChoice | _NotGiven = ..., top_logprobs: _t.Optional[int] | _NotGiven = ..., top_p: _t.Optional[float] | _NotGiven = ..., truncation: _t.Optional[_t.Literal['auto', 'disabled']] | _NotGiven = ..., user: str | _NotGiven = ..., starting_after: int | _NotGiven = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _helpers_responses_stream.AsyncResponseStreamManager[_helpers_responses_stream.TextFormatT]:
+        """Stream a new response, or replay a stored one, with the response accumulated as it arrives."""
 
 
 class AsyncResponsesWithRawResponse:
@@ -5215,7 +5274,8 @@ class AsyncUploads:
     async def cancel(self, upload_id: str, *, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _models_uploads.Upload:
         """Cancel an upload; no parts can be added afterwards."""
 
-    upload_file_chunked = _helpers_uploads.upload_file_chunked_async
+    async def upload_file_chunked(self, *, file: _t.Any, mime_type: str, purpose: str, filename: _t.Optional[str] = ..., bytes: _t.Optional[int] = ..., part_size: _t.Optional[int] = ..., md5: str | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ..., max_concurrency: int = ...) -> _models_uploads.Upload:
+        """Upload a file of any size in parts, streamed from disk, and complete the Upload."""
 
 
 class AsyncUploadsWithRawResponse:
@@ -5369,11 +5429,14 @@ class AsyncVectorStoresFileBatches:
     def list_files(self, batch_id: str, *, vector_store_id: str, after: str | _NotGiven = ..., before: str | _NotGiven = ..., filter: _t.Literal['in_progress', 'completed', 'failed', 'cancelled'] | _NotGiven = ..., limit: int | _NotGiven = ..., order: _t.Literal['asc', 'desc'] | _NotGiven = ..., extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _pg.AsyncPaginator[_models_vector_stores.VectorStoreFile, _pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]:
         """List the files of a file batch."""
 
-    poll = _helpers_polling.poll_async
+    async def poll(self, batch_id: str, *, vector_store_id: str, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_vector_stores.VectorStoreFileBatch:
+        """Wait until no file of a batch is in progress."""
 
-    create_and_poll = _helpers_polling.batch_create_and_poll_async
+    async def create_and_poll(self, vector_store_id: str, *, file_ids: _t.List[str], poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ...) -> _models_vector_stores.VectorStoreFileBatch:
+        """Attach files to a vector store as a batch and wait until none is in progress."""
 
-    upload_and_poll = _helpers_uploads.file_batch_upload_and_poll_async
+    async def upload_and_poll(self, vector_store_id: str, *, files: _t.Iterable[_t.Any], max_concurrency: int = ..., file_ids: _t.List[str] = ..., poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_vector_stores.VectorStoreFileBatch:
+        """Upload files concurrently, attach them as a batch and wait until none is in progress."""
 
 
 class AsyncVectorStoresFileBatchesWithRawResponse:
@@ -5434,13 +5497,17 @@ class AsyncVectorStoresFiles:
     def content(self, file_id: str, *, vector_store_id: str, extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _pg.AsyncPaginator[_models_vector_stores.FileContentResponse, _pg.AsyncPage[_models_vector_stores.FileContentResponse]]:
         """Get the parsed text content of a vector store file."""
 
-    poll = _helpers_polling.poll_async
+    async def poll(self, file_id: str, *, vector_store_id: str, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_vector_stores.VectorStoreFile:
+        """Wait for a vector store file to finish processing (completed, failed or cancelled)."""
 
-    create_and_poll = _helpers_polling.file_create_and_poll_async
+    async def create_and_poll(self, file_id: str, *, vector_store_id: str, attributes: _t.Optional[_t.Dict[str, _t.Union[str, float, bool]]] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ...) -> _models_vector_stores.VectorStoreFile:
+        """Attach a file to a vector store and wait for it to be processed."""
 
-    upload = _helpers_uploads.vector_store_file_upload_async
+    async def upload(self, *, vector_store_id: str, file: _t.Any, chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_vector_stores.VectorStoreFile:
+        """Upload a file and attach it to a vector store (processed in the background)."""
 
-    upload_and_poll = _helpers_uploads.vector_store_file_upload_and_poll_async
+    async def upload_and_poll(self, *, vector_store_id: str, file: _t.Any, attributes: _t.Optional[_t.Dict[str, _t.Union[str, float, bool]]] | _NotGiven = ..., poll_interval_ms: _t.Any = ..., chunking_strategy: _models_vector_stores_params.FileChunkingStrategyParam | _NotGiven = ..., progress: _t.Optional[_t.Callable[[int, int], _t.Any]] = ...) -> _models_vector_stores.VectorStoreFile:
+        """Upload a file, attach it to a vector store and wait for it to be processed."""
 
 
 class AsyncVectorStoresFilesWithRawResponse:
@@ -5513,9 +5580,11 @@ class AsyncVideos:
     async def download_content(self, video_id: str, *, variant: _t.Literal['video', 'thumbnail', 'spritesheet'] | _NotGiven = ..., extra_headers: _Headers | None = None, extra_query: _Query | None = None, extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...) -> _r.HttpxBinaryResponseContent:
         """Download a finished video, or its thumbnail or spritesheet, as bytes."""
 
-    poll = _helpers_polling.poll_async
+    async def poll(self, video_id: str, *, poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_videos.Video:
+        """Wait for a video job to be completed or failed."""
 
-    create_and_poll = _helpers_polling.video_create_and_poll_async
+    async def create_and_poll(self, *, prompt: str, input_reference: _models_params.FileTypes | _NotGiven = ..., model: _models_videos.VideoModel | _NotGiven = ..., seconds: _models_videos.VideoSeconds | _NotGiven = ..., size: _models_videos.VideoSize | _NotGiven = ..., poll_interval_ms: _t.Any = ..., extra_headers: _t.Any = ..., extra_query: _t.Any = ..., extra_body: _t.Any = ..., timeout: _t.Any = ...) -> _models_videos.Video:
+        """Start a video job and wait for it to be completed or failed."""
 
 
 class AsyncVideosWithRawResponse:
@@ -5570,9 +5639,11 @@ class AsyncWebhooks:
     with_raw_response: AsyncWebhooksWithRawResponse
     with_streaming_response: AsyncWebhooksWithStreamingResponse
 
-    unwrap = _helpers_webhooks.unwrap
+    def unwrap(self, payload: _t.Union[str, bytes], headers: _t.Union[_t.Mapping[str, str], _t.Iterable[_t.Tuple[str, str]]], *, secret: _t.Optional[str] = ...) -> _models_webhooks.UnwrapWebhookEvent:
+        """Check that a webhook request came from OpenAI, then parse its body into the event it holds."""
 
-    verify_signature = _helpers_webhooks.verify_signature
+    def verify_signature(self, payload: _t.Union[str, bytes], headers: _t.Union[_t.Mapping[str, str], _t.Iterable[_t.Tuple[str, str]]], *, secret: _t.Optional[str] = ..., tolerance: int = ...) -> _t.Any:
+        """Check a webhook request's Standard Webhooks signature and timestamp; raises if they do not hold."""
 
 
 class AsyncWebhooksWithRawResponse:

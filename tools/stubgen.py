@@ -64,8 +64,11 @@ def _bindings(module: str) -> Dict[str, Tuple[str, str]]:
     """Top-level names of a module: name -> ("def", module) where it is defined here, or
     ("import", "source.module:name") where it is imported."""
     out: Dict[str, Tuple[str, str]] = {}
-    package = module.rpartition(".")[0]
-    for node in _module_ast(module).body:
+    nodes = list(_module_ast(module).body)
+    for node in list(nodes):
+        if isinstance(node, (ast.If, ast.Try)):  # `if TYPE_CHECKING:` imports
+            nodes += node.body
+    for node in nodes:
         if isinstance(node, ast.ClassDef):
             out[node.name] = ("def", module)
         elif isinstance(node, ast.Assign):
@@ -74,6 +77,8 @@ def _bindings(module: str) -> Dict[str, Tuple[str, str]]:
                     out[target.id] = ("def", module)
         elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
             out[node.target.id] = ("def", module)
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            out[node.name] = ("def", module)
         elif isinstance(node, ast.ImportFrom):
             source = node.module or ""
             if node.level:
@@ -81,7 +86,6 @@ def _bindings(module: str) -> Dict[str, Tuple[str, str]]:
                 source = ".".join(base + ([node.module] if node.module else []))
             for alias in node.names:
                 out[alias.asname or alias.name] = ("import", f"{source}:{alias.name}")
-    del package
     return out
 
 
@@ -143,7 +147,14 @@ class _Qualify(ast.NodeTransformer):
         return ast.parse(self.imports.ref(where), mode="eval").body
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
-        return node  # `os.PathLike` and the like: handled by the import of the module itself
+        dotted = ast.unparse(node)
+        if dotted.startswith("openai_table."):  # a runtime annotation, written out whole
+            module, _, name = dotted.rpartition(".")
+            return ast.parse(self.imports.ref(f"{module}:{name}"), mode="eval").body
+        base, _, rest = dotted.partition(".")
+        if base in ("httpx", "os", "typing"):
+            return ast.parse(f"{ {'httpx': '_httpx', 'os': '_os', 'typing': '_t'}[base]}.{rest}", mode="eval").body
+        raise LookupError(f"{dotted} in {self.module}")
 
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
         return node
@@ -306,17 +317,72 @@ def _deprecated(ep: Endpoint) -> List[str]:
     return [f"    @_te.deprecated({ep.deprecated!r})"] if ep.deprecated else []
 
 
-def _helper(ep: Endpoint, is_async: bool, imports: Imports) -> Optional[List[str]]:
+def _annotation(text: object, module: str, imports: Imports) -> Optional[str]:
+    """A hand-written annotation of a helper, its names made absolute; None when it says
+    nothing (Any, missing) or names what the stub cannot reach."""
+    if text is inspect.Parameter.empty or text is None:
+        return None
+    if not isinstance(text, str):
+        text = inspect.formatannotation(text)
+    if text in ("Any", "typing.Any"):
+        return None
+    try:
+        tree = ast.parse(text, mode="eval").body
+        return ast.unparse(_Qualify(module, imports).visit(tree))
+    except (SyntaxError, LookupError):
+        return None
+
+
+def _sibling_types(table: Table, ep: Endpoint, imports: Imports) -> Tuple[Dict[str, str], Optional[str]]:
+    """Types of the params of the entries a helper wraps (create first, then the rest of its
+    resource's entries), and what its `poll:` method returns."""
+    types: Dict[str, str] = {}
+    for name in sorted(table.methods(ep.resource), key=lambda n: n != "create"):
+        other = table.endpoint(ep.resource, name)
+        if not other.helper:
+            for k, v in _param_types(other, imports).items():
+                types.setdefault(k, v)
+    returns = None
+    if ep.poll is not None:
+        returns = _result(table.endpoint(ep.resource, ep.poll.method).returns, False, imports)
+    return types, returns
+
+
+def _helper(table: Table, ep: Endpoint, is_async: bool, cls: type, imports: Imports) -> Optional[List[str]]:
+    """A hand-written method: its runtime signature, each param typed by the helper's own
+    annotation, else as the entry it wraps types it; its own return annotation, else what its
+    `poll:` method returns."""
     try:
         fn = ep.helper_fn(is_async)
     except AttributeError:
         return None  # a sync-only helper
-    module = imports.alias(fn.__module__)
-    return [*_deprecated_helper(ep), f"    {ep.name} = {module}.{fn.__name__}", ""]
+    P = inspect.Parameter
+    sig = inspect.signature(getattr(cls, ep.name))
+    own = getattr(fn, "__annotations__", {})
+    siblings, poll_returns = _sibling_types(table, ep, imports)
+    params, star = ["self"], False
+    for p in list(sig.parameters.values())[1:]:
+        mine = _annotation(own.get(p.name, P.empty), fn.__module__, imports)
+        t = mine or siblings.get(p.name) or "_t.Any"
+        if p.kind is P.VAR_POSITIONAL:
+            params.append(f"*{p.name}: {t}")
+            star = True
+        elif p.kind is P.VAR_KEYWORD:
+            params.append(f"**{p.name}: {t}")
+        else:
+            if p.kind is P.KEYWORD_ONLY and not star:
+                params.append("*")
+                star = True
+            default = "" if p.default is P.empty else (" = ..." if mine or t == "_t.Any" else " | _NotGiven = ...")
+            params.append(f"{p.name}: {t}{default}")
+    returns = _annotation(own.get("return", P.empty), fn.__module__, imports) or poll_returns or "_t.Any"
+    prefix = "async def" if inspect.iscoroutinefunction(fn) else "def"
+    return [*_deprecated(ep), f"    {prefix} {ep.name}({', '.join(params)}) -> {returns}:", *_doc(ep), ""]
 
 
-def _deprecated_helper(ep: Endpoint) -> List[str]:
-    return []
+def _doc(ep: Endpoint) -> List[str]:
+    doc = (ep.doc or "").replace("\\", "\\\\").replace('"""', "'''")
+    return [f'        """{doc}"""'] if doc else ["        ..."]
 
 
 # -- classes --------------------------------------------------------------------------------------
@@ -329,6 +395,11 @@ def class_name(path: str, is_async: bool, view: str) -> str:
 
 
 def _class(table: Table, path: str, is_async: bool, view: str, imports: Imports) -> List[str]:
+    from openai_table._resource import resource_classes
+
+    runtime = resource_classes(table, is_async)
+    for part in path.split(".") if path else ():
+        runtime = getattr(runtime, part)
     name = class_name(path, is_async, view)
     where = f"client.{path}" if path else "the client"
     lines = [f"class {name}:", f'    """{where}{" (" + view + " view)" if view != "parse" else ""}"""', ""]
@@ -347,7 +418,7 @@ def _class(table: Table, path: str, is_async: bool, view: str, imports: Imports)
             continue
         if ep.helper:
             if view == "parse":
-                lines += _helper(ep, is_async, imports) or []
+                lines += _helper(table, ep, is_async, runtime, imports) or []
             continue
         lines += _method(ep, is_async, view, imports)
     return lines

@@ -13,7 +13,7 @@ state and yields the callbacks to make, in order, at the point where each is due
 
 import asyncio
 import inspect
-from typing import Any, Callable, Dict, Iterator, AsyncIterator, List, Optional, Tuple, TypeVar
+from typing import Any, Callable, Dict, Generic, Iterator, AsyncIterator, List, Optional, Tuple, TypeVar
 
 import httpx
 
@@ -472,13 +472,13 @@ AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventH
 AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
 
 
-class AssistantStreamManager:
+class AssistantStreamManager(Generic[AssistantEventHandlerT]):
     """What the stream methods return: `with` it to send the request and get the event handler."""
 
     def __init__(self, api_request: Callable[[], Any], *, event_handler: Any) -> None:
         self._request, self._handler, self._stream = api_request, event_handler, None
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> AssistantEventHandlerT:
         self._stream = self._request()
         self._handler._init(self._stream)
         return self._handler
@@ -488,13 +488,13 @@ class AssistantStreamManager:
             self._stream.close()
 
 
-class AsyncAssistantStreamManager:
+class AsyncAssistantStreamManager(Generic[AsyncAssistantEventHandlerT]):
     """`async with` it to send the request and get the async event handler."""
 
     def __init__(self, api_request: Callable[[], Any], *, event_handler: Any) -> None:
         self._request, self._handler, self._stream = api_request, event_handler, None
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> AsyncAssistantEventHandlerT:
         self._stream = await self._request()
         self._handler._init(self._stream)
         return self._handler

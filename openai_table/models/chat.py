@@ -424,18 +424,18 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
     """A message whose content was parsed into the requested type (``parsed``)."""
 
     tool_calls: Optional[List[ParsedFunctionToolCall]] = None
-    parsed: Any = None
+    parsed: Optional[ContentType] = None
 
 
 @model
 class ParsedChoice(Choice, Generic[ContentType]):
     """A choice holding a parsed message."""
 
-    message: ParsedChatCompletionMessage = None
+    message: ParsedChatCompletionMessage[ContentType] = None
 
 
 @model
 class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):
     """A chat completion whose choices hold parsed messages."""
 
-    choices: List[ParsedChoice] = None
+    choices: List[ParsedChoice[ContentType]] = None

@@ -5,7 +5,7 @@ The stream events live beside this module in `responses_events.py`."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, Generic, List, Literal, Optional, TypeVar, Union
 
 from ._base import BaseModel, field, model
 from .shared import (
@@ -1441,14 +1441,16 @@ class ToolChoiceShell(BaseModel):
 
 # -- parsed results (filled by the parse helper) ---------------------------------------------------
 
+ContentType = TypeVar("ContentType")  # the type `text_format` names
+
 @model
-class ParsedResponse(Response):
+class ParsedResponse(Response, Generic[ContentType]):
     """A response whose output texts were parsed into your type (``responses.parse``)."""
 
     output: List[ParsedResponseOutputItem] = None
 
     @property
-    def output_parsed(self) -> Any:
+    def output_parsed(self) -> Optional[ContentType]:
         """The first parsed ``output_text`` of the output messages (None when there is none)."""
         for item in self.output or ():
             if getattr(item, "type", None) == "message":
@@ -1485,7 +1487,6 @@ class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
 # -- unions and aliases ----------------------------------------------------------------------------
 
 FileSearchToolFilters = Union[ComparisonFilter, CompoundFilter, None]
-ContentType = Any
 ParsedContent = Union[ParsedResponseOutputText, ResponseOutputRefusal]
 ParsedResponseOutputItem = Union[
     ParsedResponseOutputMessage,
