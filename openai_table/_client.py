@@ -401,19 +401,19 @@ class _BaseClient:
 
     # -- resources --------------------------------------------------------------------------
 
-    if not TYPE_CHECKING:  # checkers see the stubs' attributes instead, and flag a misspelt one
-        def __getattr__(self, name: str) -> Any:
-            # client.chat, client.files, client.with_raw_response, ...: the table's top level,
-            # made on first access and then kept on the instance.
-            root = self.__dict__.get("_root")
-            if root is None or name.startswith("_"):
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            try:
-                value = getattr(root, name)
-            except AttributeError:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
-            self.__dict__[name] = value
-            return value
+    def __getattr__(self, name: str) -> Any:
+        # client.chat, client.files, client.with_raw_response, ...: the table's top level,
+        # made on first access and then kept on the instance. Checkers know the built-in
+        # resources from the stubs; a user table's resources are Any to them.
+        root = self.__dict__.get("_root")
+        if root is None or name.startswith("_"):
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        try:
+            value = getattr(root, name)
+        except AttributeError:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}") from None
+        self.__dict__[name] = value
+        return value
 
     def __dir__(self):
         names = set(super().__dir__()) | set(self._table.children[""]) | {"with_raw_response", "with_streaming_response"}
