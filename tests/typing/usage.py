@@ -590,6 +590,65 @@ async def vector_stores_async(client: AsyncOpenAI) -> None:
     print(batch.file_counts.completed)
 
 
+def runs_stream(client: OpenAI) -> None:
+    with client.beta.threads.runs.stream(
+        thread_id="thread_1",
+        assistant_id="asst_1",
+        instructions="Please address the user as Jane Doe. The user has a premium account.",
+    ) as stream:
+        for event in stream:
+            if event.event == "thread.message.delta" and event.data.delta.content:
+                print(event.data.delta.content[0])
+        stream.until_done()
+
+
+# ---------------------------------------------------------------------------------------------
+# the seeds' other examples
+
+
+def client_level_views(client: OpenAI) -> None:
+    raw = client.with_raw_response.chat.completions.create(
+        messages=[{"role": "user", "content": "hi"}], model="gpt-4o"
+    )
+    print(raw.headers.get("x-request-id"), raw.parse().choices[0].message.content)
+    with client.with_streaming_response.files.content("file-abc") as response:
+        print(response.headers.get("content-type"))
+        response.stream_to_file("out.jsonl")
+
+
+def fine_tuning(client: OpenAI) -> None:
+    job = client.fine_tuning.jobs.create(model="gpt-4o-mini", training_file="file-abc")
+    job = client.fine_tuning.jobs.retrieve(job.id)
+    for event in client.fine_tuning.jobs.list_events(fine_tuning_job_id=job.id, limit=10):
+        print(event.message, event.level)
+    cancelled = client.fine_tuning.jobs.cancel(job.id)
+    print(cancelled.status, cancelled.fine_tuned_model)
+
+
+def uploads_and_containers(client: OpenAI) -> None:
+    upload = client.uploads.create(bytes=2_000_000, filename="big.jsonl", mime_type="text/jsonl", purpose="fine-tune")
+    part = client.uploads.parts.create(upload_id=upload.id, data=b"...")
+    done = client.uploads.complete(upload_id=upload.id, part_ids=[part.id])
+    print(done.status, done.file)
+    container = client.containers.create(name="sandbox")
+    for c in client.containers.list():
+        print(c.id, c.name)
+    client.containers.delete(container.id)
+
+
+def vector_store_search(client: OpenAI) -> None:
+    for hit in client.vector_stores.search(vector_store_id="vs_1", query="revenue in 2023"):
+        print(hit.filename, hit.score)
+
+
+def webhooks(client: OpenAI, body: str, headers: dict[str, str]) -> None:
+    event = client.webhooks.unwrap(body, headers)
+    if event.type == "response.completed":
+        print("Response completed:", event.data.id)
+    else:
+        print("Unhandled event type:", event.type)
+
+
 # ---------------------------------------------------------------------------------------------
 # async client
 
