@@ -6,8 +6,6 @@ by ``openai``, is checked against the official SDK: a mistake its types don't ca
 place here.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 
 import openai_table

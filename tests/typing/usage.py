@@ -3,10 +3,10 @@
 Type checkers must accept this file with zero errors (tests/test_typing.py). Nothing runs at
 import: every example is a function taking a client, so checkers see it without a network.
 The same file, with ``openai_table`` replaced by ``openai``, is checked against the official
-SDK to keep it honest.
+SDK to keep it honest. No ``from __future__ import annotations``: like most user code, the
+annotations in signatures are evaluated at import, so ``SyncCursorPage[FileObject]`` must work
+at runtime too.
 """
-
-from __future__ import annotations
 
 import asyncio
 import os
@@ -185,7 +185,7 @@ def chat_stream(client: OpenAI) -> str:
     for chunk in stream:
         if chunk.choices and chunk.choices[0].delta.content is not None:
             parts.append(chunk.choices[0].delta.content)
-    return "".join(parts)
+    return "".join(parts) + collect_text(client.chat.completions.create(model="gpt-4o", messages=[], stream=True))
 
 
 def chat_stream_annotated(client: OpenAI) -> None:
@@ -376,8 +376,21 @@ def pagination(client: OpenAI) -> List[FileObject]:
     for page in first_page.iter_pages():
         print(len(page.data))
     page_annotated: SyncCursorPage[FileObject] = client.files.list()
-    print(page_annotated.data)
+    print_files(page_annotated)
     return all_files
+
+
+def print_files(page: SyncCursorPage[FileObject]) -> None:
+    for file in page.data:
+        print(file.id)
+
+
+def collect_text(stream: Stream[ChatCompletionChunk]) -> str:
+    return "".join(c.choices[0].delta.content or "" for c in stream if c.choices)
+
+
+async def collect_text_async(stream: AsyncStream[ChatCompletionChunk]) -> List[str]:
+    return [c.choices[0].delta.content or "" async for c in stream if c.choices]
 
 
 def models(client: OpenAI) -> List[str]:
