@@ -40,10 +40,12 @@ from openai_table.types import (
 from openai_table.types.beta.threads import Run
 from openai_table.types.chat import (
     ChatCompletion,
+    ChatCompletionMessage,
     ChatCompletionChunk,
     ChatCompletionMessageParam,
     ChatCompletionToolParam,
 )
+from openai_table.types.chat.chat_completion import Choice
 from openai_table.types.responses import Response, ResponseStreamEvent
 from openai_table.types.vector_stores import VectorStoreFile
 
@@ -239,6 +241,19 @@ def chat_stream_helper(client: OpenAI) -> None:
                 print(event.content)
     final = stream.get_final_completion()
     print(final.choices[0].message.content)
+
+
+def fake_completion(text: str) -> ChatCompletion:
+    """Users build results by hand in their own tests and mocks."""
+    return ChatCompletion(
+        id="chatcmpl-1",
+        object="chat.completion",
+        created=0,
+        model="gpt-4o",
+        choices=[
+            Choice(index=0, finish_reason="stop", message=ChatCompletionMessage(role="assistant", content=text))
+        ],
+    )
 
 
 # ---------------------------------------------------------------------------------------------
