@@ -13,7 +13,7 @@ state and yields the callbacks to make, in order, at the point where each is due
 
 import asyncio
 import inspect
-from typing import Any, Callable, Dict, Generic, Iterator, AsyncIterator, List, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Iterator, AsyncIterator, List, Optional, Tuple, TypeVar
 
 import httpx
 
@@ -468,8 +468,16 @@ class AsyncAssistantEventHandler(_HandlerState):
         """The request timed out (on_exception follows)."""
 
 
-AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventHandler)
-AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
+if TYPE_CHECKING:  # no event_handler given: the plain AssistantEventHandler the manager makes
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    AssistantEventHandlerT = _TypeVarWithDefault("AssistantEventHandlerT", bound=AssistantEventHandler,
+                                                 default=AssistantEventHandler)
+    AsyncAssistantEventHandlerT = _TypeVarWithDefault("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler,
+                                                      default=AsyncAssistantEventHandler)
+else:
+    AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventHandler)
+    AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
 
 
 class AssistantStreamManager(Generic[AssistantEventHandlerT]):

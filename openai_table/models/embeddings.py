@@ -14,8 +14,9 @@ EmbeddingModel = Literal["text-embedding-ada-002", "text-embedding-3-small", "te
 class Embedding(BaseModel):
     """One embedding vector."""
 
-    # A list of floats; a base64 string of little-endian float32 when base64 was asked for.
-    embedding: Union[List[float], str] = None
+    # A list of floats. Typed as such (as officially) though it is the base64 string itself
+    # when the caller asked for encoding_format="base64".
+    embedding: List[float] = None
     index: int = None
     object: Literal["embedding"] = None  # "embedding"
 
