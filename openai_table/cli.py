@@ -174,6 +174,8 @@ def main(argv: Optional[Sequence[str]] = None, *, http_client: Any = None, stdou
 
     out, err = stdout or sys.stdout, stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["bulk"]:
+        return _bulk(argv[1:], http_client, out, err)
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--endpoints", action="append", default=[])
     known, _ = pre.parse_known_args(argv)
@@ -261,3 +263,52 @@ def main(argv: Optional[Sequence[str]] = None, *, http_client: Any = None, stdou
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _bulk(argv: List[str], http_client: Any, out: Any, err: Any) -> int:
+    """`openai-table bulk requests.jsonl -o results.jsonl [--mode batch]`: helpers.bulk.run."""
+    from ._client import OpenAI
+    from .helpers import bulk
+
+    p = argparse.ArgumentParser(prog="openai-table bulk", description=bulk.__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("requests", help="a JSONL file of Batch API request lines (custom_id, method, url, body)")
+    p.add_argument("-o", "--output", help="results JSONL (appended; custom_ids already there are skipped)")
+    p.add_argument("--mode", choices=["concurrent", "batch"], default="concurrent")
+    p.add_argument("--max-concurrency", type=int, default=16)
+    p.add_argument("--poll-interval-ms", type=int, default=5000)
+    p.add_argument("--completion-window", default="24h")
+    p.add_argument("--quiet", action="store_true", help="no progress line on stderr")
+    for name in ("--base-url", "--api-key", "--organization", "--project"):
+        p.add_argument(name)
+    p.add_argument("--max-retries", type=int)
+    p.add_argument("--timeout", type=float)
+    try:
+        o = p.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    client_kw = {k: v for k, v in dict(base_url=o.base_url, api_key=o.api_key, organization=o.organization,
+                                        project=o.project, max_retries=o.max_retries, timeout=o.timeout).items()
+                 if v is not None}
+    summary = bulk.Summary()
+
+    def progress(done: int, total: Optional[int]) -> None:
+        if not o.quiet and getattr(err, "isatty", lambda: False)():
+            err.write(f"\r{done}/{total if total is not None else '?'}")
+            err.flush()
+
+    try:
+        client = OpenAI(http_client=http_client, **client_kw)
+        for result in bulk.run(client, o.requests, mode=o.mode, results=o.output, max_concurrency=o.max_concurrency,
+                               poll_interval_ms=o.poll_interval_ms, completion_window=o.completion_window,
+                               progress=progress, summary=summary):
+            if not o.output:
+                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+    except E.OpenAIError as e:
+        err.write(f"openai-table: {type(e).__name__}: {e}\n")
+        return next(c for cls, c in EXIT_CODES if isinstance(e, cls))
+    except (OSError, ValueError) as e:
+        err.write(f"openai-table: {e}\n")
+        return 1
+    err.write(f"{summary}\n")
+    return 0 if not summary.failed else 1
