@@ -14,7 +14,7 @@ import httpx
 
 from ._version import __version__
 from ._encoding import encode_json, encode_multipart, encode_query, encode_raw, in_method
-from ._exceptions import APIConnectionError, APITimeoutError, OpenAIError, make_status_error
+from ._exceptions import OpenAIError, make_status_error, no_answer_error
 from ._resource import Plan, resource_classes
 from ._response import (APIResponse, AsyncAPIResponse, AsyncStreamedBinaryAPIResponse, LegacyAPIResponse,
                         StreamedBinaryAPIResponse, parse_body)
@@ -189,13 +189,6 @@ async def _aread_body(response: httpx.Response) -> None:
     except BaseException:
         await response.aclose()
         raise
-
-
-def no_answer_error(request: httpx.Request, error: Exception) -> APIConnectionError:
-    """What a transport failure becomes: APITimeoutError for a timeout, else APIConnectionError."""
-    if isinstance(error, httpx.TimeoutException):
-        return APITimeoutError(request=request)
-    return APIConnectionError(request=request)
 
 
 def should_retry(response: httpx.Response) -> bool:

@@ -139,3 +139,11 @@ def make_status_error(response: httpx.Response) -> APIStatusError:
     status = response.status_code
     cls = _BY_STATUS.get(status) or (InternalServerError if status >= 500 else APIStatusError)
     return cls(message, response=response, body=err)
+
+
+def no_answer_error(request: httpx.Request, error: Exception) -> "APIConnectionError":
+    """What a transport failure becomes, before the answer or in the middle of a stream:
+    APITimeoutError for a timeout, else APIConnectionError."""
+    if isinstance(error, httpx.TimeoutException):
+        return APITimeoutError(request=request)
+    return APIConnectionError(request=request)

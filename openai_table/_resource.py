@@ -160,20 +160,16 @@ def _make_helper(ep: Endpoint, is_async: bool, table: Optional[Table] = None) ->
     for_entry = getattr(fn, "for_entry", None)
     if for_entry is not None:
         fn = for_entry(ep, partial(table.endpoint, ep.resource) if table is not None else None)
-    if ep.deprecated:
-        if inspect.iscoroutinefunction(fn):
-            async def method(self, *args, **kwargs):
-                warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=2)
-                return await fn(self, *args, **kwargs)
-        else:
-            def method(self, *args, **kwargs):
-                warnings.warn(ep.deprecated, DeprecationWarning, stacklevel=2)
-                return fn(self, *args, **kwargs)
-    elif inspect.iscoroutinefunction(fn):
+    deprecated = ep.deprecated
+    if inspect.iscoroutinefunction(fn):
         async def method(self, *args, **kwargs):
+            if deprecated:
+                warnings.warn(deprecated, DeprecationWarning, stacklevel=2)
             return await fn(self, *args, **kwargs)
     else:
         def method(self, *args, **kwargs):
+            if deprecated:
+                warnings.warn(deprecated, DeprecationWarning, stacklevel=2)
             return fn(self, *args, **kwargs)
     method.__name__, method.__qualname__ = ep.name, ep.qualname
     method.__doc__ = "\n\n".join(d for d in (ep.doc, inspect.getdoc(fn)) if d)

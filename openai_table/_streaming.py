@@ -6,7 +6,7 @@ from typing import Any, AsyncIterator, Callable, Iterator
 
 import httpx
 
-from ._exceptions import APIConnectionError, APIError, APITimeoutError
+from ._exceptions import APIError, no_answer_error
 from ._sse import SSEDecoder, ServerSentEvent
 
 __all__ = ["Stream", "AsyncStream"]
@@ -36,12 +36,6 @@ def _event_reader(cast_to: Any, request: httpx.Request) -> Callable[[ServerSentE
     return read
 
 
-def _cut(request: httpx.Request, error: Exception) -> APIConnectionError:
-    # The connection failed mid-stream: the same errors as a call that got no answer.
-    return (APITimeoutError(request=request) if isinstance(error, httpx.TimeoutException)
-            else APIConnectionError(request=request))
-
-
 def _stream_error(error: Any, request: httpx.Request) -> APIError:
     # `.body` is the error object itself, as for status errors and in the official SDK.
     message = error.get("message") if isinstance(error, dict) else None
@@ -67,7 +61,7 @@ class Stream:
                     break
                 yield structure(read(sse), None)
         except httpx.TransportError as e:
-            raise _cut(self.response.request, e) from e
+            raise no_answer_error(self.response.request, e) from e
         finally:
             self.response.close()
 
@@ -104,7 +98,7 @@ class AsyncStream:
                     break
                 yield structure(read(sse), None)
         except httpx.TransportError as e:
-            raise _cut(self.response.request, e) from e
+            raise no_answer_error(self.response.request, e) from e
         finally:
             await self.response.aclose()
 
