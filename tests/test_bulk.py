@@ -1,96 +1,68 @@
-"""helpers.bulk: the concurrent mode against a local server that enforces a rate limit with the
-x-ratelimit-* headers and 429s, resume after an interrupted run, and the batch mode against a
-scripted API (httpx.MockTransport)."""
+"""helpers.bulk against a local server on 127.0.0.1 (tests/_ratelimited.py) that enforces a rate
+limit with the x-ratelimit-* headers and 429s: nothing over the limit is sent once an answer has
+told the runner about it, an interrupted run resumed sends each request exactly once, and the
+Batch API mode end to end (upload, batch, poll, output and error files), sync and async."""
 
+import contextlib
 import json
-import threading
+import sys
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 import pytest
 
 from openai_table import AsyncOpenAI, OpenAI
-from openai_table.cli import main
 from openai_table.helpers import bulk
 
-LIMIT, WINDOW = 6, 0.25  # requests per window
-
-
-class RateLimited:
-    """A fixed-window limiter: LIMIT requests per WINDOW s, a 429 past it."""
-
-    def __init__(self):
-        self.lock = threading.Lock()
-        self.start = time.monotonic()
-        self.window = -1
-        self.used = 0
-        self.log = []  # (arrival monotonic, custom_id, status)
-
-    def hit(self):
-        with self.lock:
-            now = time.monotonic()
-            w = int((now - self.start) / WINDOW)
-            if w != self.window:
-                self.window, self.used = w, 0
-            reset = self.start + (w + 1) * WINDOW - now
-            ok = self.used < LIMIT
-            if ok:
-                self.used += 1
-            return now, ok, LIMIT - self.used, reset
-
-
-def make_server(state):
-    class H(BaseHTTPRequestHandler):
-        def log_message(self, *a):
-            pass
-
-        def do_POST(self):
-            body = json.loads(self.rfile.read(int(self.headers["content-length"])))
-            cid = body["messages"][0]["content"]
-            now, ok, remaining, reset = state.hit()
-            state.log.append((now, cid, 200 if ok else 429))
-            headers = {"x-ratelimit-limit-requests": str(LIMIT), "x-ratelimit-remaining-requests": str(remaining),
-                       "x-ratelimit-reset-requests": f"{int(reset * 1000)}ms",
-                       "x-ratelimit-limit-tokens": "1000000", "x-ratelimit-remaining-tokens": "999000",
-                       "x-ratelimit-reset-tokens": "6m0s", "x-request-id": f"req_{cid}"}
-            if ok:
-                payload = {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": [
-                    {"index": 0, "finish_reason": "stop", "message": {"role": "assistant", "content": cid.upper()}}],
-                    "usage": {"prompt_tokens": 3, "completion_tokens": 2, "total_tokens": 5}}
-                status = 200
-            else:
-                payload = {"error": {"message": "Rate limit reached", "type": "requests", "code": "rate_limit_exceeded"}}
-                status = 429
-            data = json.dumps(payload).encode()
-            self.send_response(status)
-            for k, v in headers.items():
-                self.send_header(k, v)
-            self.send_header("content-type", "application/json")
-            self.send_header("content-length", str(len(data)))
-            self.end_headers()
-            self.wfile.write(data)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), H)
-    server.daemon_threads = True
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server
+from _ratelimited import BatchState, Limits, base_url, make_server
 
 
 @pytest.fixture
-def served():
-    state = RateLimited()
-    server = make_server(state)
-    yield state, f"http://127.0.0.1:{server.server_address[1]}/v1"
-    server.shutdown()
-    server.server_close()
+def serve():
+    servers = []
+
+    def start(limits=None, batch=None):
+        server = make_server(limits or Limits(), batch)
+        servers.append(server)
+        return server.limits, server.batch, base_url(server)
+
+    yield start
+    for s in servers:
+        s.shutdown()
+        s.server_close()
 
 
-def reqs(n, prefix="r"):
+def reqs(n, prefix="r", max_tokens=5, model="m"):
     return [{"custom_id": f"{prefix}{i}", "method": "POST", "url": "/v1/chat/completions",
-             "body": {"model": "m", "messages": [{"role": "user", "content": f"{prefix}{i}"}], "max_tokens": 5}}
+             "body": {"model": model, "messages": [{"role": "user", "content": f"{prefix}{i}"}], "max_tokens": max_tokens}}
             for i in range(n)]
+
+
+class Watch:
+    """httpx event hooks: when each request went out and when the first 429 came back."""
+
+    def __init__(self):
+        self.sent_at, self.rejected_sent, self.first_429 = {}, [], None
+
+    async def request(self, request):
+        self.sent_at[id(request)] = time.monotonic()
+
+    async def response(self, response):
+        if response.status_code == 429:
+            if self.first_429 is None:
+                self.first_429 = time.monotonic()
+            self.rejected_sent.append(self.sent_at[id(response.request)])
+
+    def client(self, base, **kw):
+        hooks = {"request": [self.request], "response": [self.response]}
+        return AsyncOpenAI(api_key="k", base_url=base, http_client=httpx.AsyncClient(event_hooks=hooks), **kw)
+
+    def check(self, limits):
+        # Every request the server refused went out before the first refusal came back: once the
+        # runner has heard from the server, it sends nothing over the limit.
+        assert len(self.rejected_sent) == len(limits.rejected())
+        assert all(t < self.first_429 for t in self.rejected_sent), (self.first_429, self.rejected_sent)
 
 
 def test_parse_duration_and_estimate():
@@ -100,38 +72,60 @@ def test_parse_duration_and_estimate():
     assert bulk.estimate_tokens({"messages": "x" * 400, "max_tokens": 10}) > 100
 
 
-def test_concurrent_rate_limited(served, tmp_path, capsys):
-    state, base = served
-    client = AsyncOpenAI(api_key="k", base_url=base, max_retries=5)
+def test_concurrent_rate_limited(serve, tmp_path):
+    limits, _, base = serve(Limits(requests=6, window=0.25))
+    watch = Watch()
+    summary, seen = bulk.Summary(), []
+    out = list(bulk.run(watch.client(base, max_retries=5), reqs(48), results=tmp_path / "r.jsonl", max_concurrency=10,
+                        summary=summary, progress=lambda d, t: seen.append((d, t))))
+    assert sorted(r["custom_id"] for r in out) == sorted(f"r{i}" for i in range(48))
+    assert all(r["response"]["status_code"] == 200 and r["response"]["request_id"] == f"req_{r['custom_id']}"
+               and r["response"]["body"]["choices"][0]["message"]["content"] == r["custom_id"].upper() for r in out)
+    assert seen[-1] == (48, 48) and [d for d, _ in seen] == list(range(1, 49))
+    assert (summary.done, summary.failed, summary.tokens) == (48, 0, 48 * 5), summary
+    # The first burst (10 at once, nothing known yet) may overflow the 6 of a window; the runner
+    # retries those, and nothing sent after it heard of the limit is refused.
+    assert summary.rate_limited == len(limits.rejected()) == summary.retried <= 10
+    watch.check(limits)
+    assert limits.accepted() == Counter({f"r{i}": 1 for i in range(48)})
+    assert len((tmp_path / "r.jsonl").read_text().splitlines()) == 48
+    assert str(summary).startswith("done 48, failed 0, retried ")
+
+
+async def test_arun_tokens_limit_and_retry_after(serve):
+    # Tokens bind here (120 a window; the runner estimates each request above the server's 20),
+    # and the 429s name a retry-after-ms.
+    limits, _, base = serve(Limits(requests=50, tokens=120, window=0.2, retry_after_ms=True))
+    watch = Watch()
     summary = bulk.Summary()
-    seen = []
-    t0 = time.monotonic()
-    out = list(bulk.run(client, reqs(48), results=tmp_path / "r.jsonl", max_concurrency=10, summary=summary,
-                        progress=lambda d, t: seen.append((d, t))))
-    elapsed = time.monotonic() - t0
-    by = {r["custom_id"]: r for r in out}
-    assert set(by) == {f"r{i}" for i in range(48)}
-    assert all(r["response"]["status_code"] == 200 and r["response"]["body"]["choices"][0]["message"]["content"]
-               == r["custom_id"].upper() for r in out)
-    assert seen[-1] == (48, 48)
-    assert summary.done == 48 and summary.failed == 0 and summary.tokens == 48 * 5
-    # The first burst (10 at once, nothing known yet) overflows the limit of 6: some 429s ...
-    rejected = [t for t, _, s in state.log if s == 429]
-    assert rejected and summary.rate_limited == len(rejected) == summary.retried
-    # ... and none of them arrived after the client saw the first 429: nothing sent over the limit since.
-    assert summary.first_429_at is not None and max(rejected) < summary.first_429_at
-    # Every request answered exactly once.
-    ok = Counter(c for _, c, s in state.log if s == 200)
-    assert set(ok.values()) == {1} and len(ok) == 48
-    lines = (tmp_path / "r.jsonl").read_text().splitlines()
-    assert len(lines) == 48
-    with capsys.disabled():
-        print(f"\nbulk: 48 requests in {elapsed:.2f} s = {48 / elapsed:.1f} req/s against a {LIMIT / WINDOW:.0f} req/s "
-              f"limit; 429s {len(rejected)}; {summary}")
+    out = []
+    async for r in bulk.arun(watch.client(base, max_retries=4), reqs(20, "t", max_tokens=20), max_concurrency=8,
+                             summary=summary):
+        out.append(r)
+    assert sorted(r["custom_id"] for r in out) == sorted(f"t{i}" for i in range(20))
+    assert summary.done == 20 and summary.failed == 0
+    watch.check(limits)
+    assert limits.accepted() == Counter({f"t{i}": 1 for i in range(20)})
 
 
-def test_interrupted_run_resumes(served, tmp_path):
-    state, base = served
+async def test_arun_gives_up_after_max_retries():
+    sent = []
+
+    def handler(request):
+        sent.append(time.monotonic())
+        return httpx.Response(429, headers={"retry-after-ms": "30"}, json={"error": {"message": "slow down"}})
+
+    client = AsyncOpenAI(api_key="k", base_url="http://x/v1", max_retries=2,
+                         http_client=httpx.AsyncClient(transport=httpx.MockTransport(handler)))
+    summary = bulk.Summary()
+    out = [r async for r in bulk.arun(client, reqs(1), summary=summary)]
+    assert out[0]["response"]["status_code"] == 429 and out[0]["response"]["body"]["error"]["message"] == "slow down"
+    assert len(sent) == 3 and summary.retried == 2 and summary.rate_limited == 3 and summary.failed == 1
+    assert all(b - a >= 0.03 for a, b in zip(sent, sent[1:]))  # retry-after-ms honoured (a lower bound, not a speed)
+
+
+def test_interrupted_run_resumes(serve, tmp_path):
+    limits, _, base = serve(Limits(requests=6, window=0.2))
     path = tmp_path / "results.jsonl"
     requests = tmp_path / "requests.jsonl"
     requests.write_text("".join(json.dumps(r) + "\n" for r in reqs(30, "q")))
@@ -147,10 +141,95 @@ def test_interrupted_run_resumes(served, tmp_path):
     second = [r["custom_id"] for r in bulk.run(client, requests, results=path, max_concurrency=4, summary=summary)]
     assert summary.skipped == len(written) and not set(second) & set(written)
     final = [json.loads(x)["custom_id"] for x in path.read_text().splitlines()]
-    assert sorted(final) == sorted(f"q{i}" for i in range(30)) and len(final) == 30  # nothing lost or twice
-    ok = Counter(c for _, c, s in state.log if s == 200)
-    assert len(ok) == 30 and set(ok.values()) == {1}  # nothing sent twice to the server
+    assert sorted(final) == sorted(f"q{i}" for i in range(30))  # nothing lost, nothing twice
+    assert limits.accepted() == Counter({f"q{i}": 1 for i in range(30)})  # each answered exactly once, across both runs
+    assert len(limits.rejected()) <= 8  # at most each run's first burst
     assert list(bulk.run(client, requests, results=path)) == []  # all done: nothing sent
+
+
+async def test_arun_interrupted_resumes(serve, tmp_path):
+    limits, _, base = serve(Limits(requests=5, window=0.2))
+    path = tmp_path / "results.jsonl"
+    client = AsyncOpenAI(api_key="k", base_url=base, max_retries=5)
+    got = []
+    async with contextlib.aclosing(bulk.arun(client, reqs(20, "a"), results=path, max_concurrency=3)) as results:
+        async for r in results:
+            got.append(r["custom_id"])
+            if len(got) == 4:
+                break
+    written = [json.loads(x)["custom_id"] for x in path.read_text().splitlines()]
+    assert set(got) <= set(written) and len(written) < 20
+    rest = [r["custom_id"] async for r in bulk.arun(client, reqs(20, "a"), results=path, max_concurrency=3)]
+    assert sorted(written + rest) == sorted(f"a{i}" for i in range(20))
+    assert limits.accepted() == Counter({f"a{i}": 1 for i in range(20)})
+    await client.close()
+
+
+def test_progress_true_uses_tqdm_or_prints(serve, capsys, monkeypatch):
+    pytest.importorskip("tqdm")
+    _, _, base = serve(Limits(requests=100))
+    client = OpenAI(api_key="k", base_url=base)
+    assert len(list(bulk.run(client, reqs(5), progress=True))) == 5
+    err = capsys.readouterr().err
+    assert "5/5" in err  # tqdm's bar
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # neither tqdm nor rich: plain lines on stderr
+    monkeypatch.setitem(sys.modules, "tqdm.auto", None)
+    monkeypatch.setitem(sys.modules, "rich", None)
+    monkeypatch.setitem(sys.modules, "rich.progress", None)
+    assert len(list(bulk.run(client, reqs(5, "p"), progress=True))) == 5
+    err = capsys.readouterr().err
+    assert "bulk: 5/5 done" in err.splitlines()[-1]
+
+
+def test_batch_mode_local_server(serve, tmp_path):
+    _, batch, base = serve(batch=BatchState(polls=3))
+    client = OpenAI(api_key="k", base_url=base)
+    path = tmp_path / "out.jsonl"
+    path.write_text(json.dumps({"custom_id": "b0", "response": {"status_code": 200}}) + "\n")  # done before
+    requests = reqs(5, "b") + reqs(1, "bad", model="bad")
+    progress, summary = [], bulk.Summary()
+    out = list(bulk.run(client, requests, mode="batch", results=path, poll_interval_ms=10, summary=summary,
+                        progress=lambda d, t: progress.append((d, t)), metadata={"job": "t"}))
+    assert [c for c in batch.calls if c[0] == "POST"] == [("POST", "/v1/files"), ("POST", "/v1/batches")]
+    assert batch.purposes["file-1"] == "batch"
+    sent = [json.loads(x) for x in batch.files["file-1"].splitlines()]
+    assert [x["custom_id"] for x in sent] == ["b1", "b2", "b3", "b4", "bad0"]  # b0 was done: skipped
+    assert sent[0] == {"custom_id": "b1", "method": "POST", "url": "/v1/chat/completions", "body": reqs(2, "b")[1]["body"]}
+    created = batch.batches["batch_1"]
+    assert created["endpoint"] == "/v1/chat/completions" and created["completion_window"] == "24h"
+    assert created["metadata"] == {"job": "t"}
+    by = {r["custom_id"]: r for r in out}
+    assert {c: r["response"]["status_code"] for c, r in by.items()} == {"b1": 200, "b2": 200, "b3": 200, "b4": 200, "bad0": 400}
+    assert by["b3"]["response"]["body"]["choices"][0]["message"]["content"] == "B3"
+    assert "does not exist" in by["bad0"]["response"]["body"]["error"]["message"]
+    assert (summary.done, summary.failed, summary.tokens, summary.skipped) == (4, 1, 20, 1)
+    assert summary.batch_id == "batch_1" and progress[-1] == (5, 5)
+    assert sorted(json.loads(x)["custom_id"] for x in path.read_text().splitlines()) == ["b0", "b1", "b2", "b3", "b4", "bad0"]
+    assert [c for c in batch.calls if c[0] == "GET" and "batches" in c[1]] == [("GET", "/v1/batches/batch_1")] * 3
+    assert list(bulk.run(client, requests, mode="batch", results=path)) == []  # all done: no new batch
+    assert len(batch.batches) == 1
+
+
+def test_batch_mode_interrupted_resumes(serve, tmp_path):
+    # Stopped while polling: the batch goes on at the server; the next run picks it up (from the
+    # results file's sidecar) instead of sending its requests again.
+    _, batch, base = serve(batch=BatchState(polls=4))
+    client = OpenAI(api_key="k", base_url=base)
+    path = tmp_path / "out.jsonl"
+
+    def interrupt(seconds):
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        list(bulk.run(client, reqs(4, "k"), mode="batch", results=path, sleep=interrupt))
+    assert len(batch.batches) == 1 and (not path.exists() or path.read_text() == "")
+    assert json.loads((tmp_path / "out.jsonl.batch").read_text())["batch_id"] == "batch_1"
+    summary = bulk.Summary()
+    out = list(bulk.run(client, reqs(4, "k"), mode="batch", results=path, poll_interval_ms=1, summary=summary))
+    assert sorted(r["custom_id"] for r in out) == ["k0", "k1", "k2", "k3"] and summary.batch_id == "batch_1"
+    assert len(batch.batches) == 1 and [c for c in batch.calls if c == ("POST", "/v1/files")] == [("POST", "/v1/files")]
+    assert batch.executed == Counter({f"k{i}": 1 for i in range(4)})
+    assert not (tmp_path / "out.jsonl.batch").exists()
 
 
 def test_failures_are_results(tmp_path):
@@ -230,18 +309,3 @@ def test_batch_mode(tmp_path):
     assert len(path.read_text().splitlines()) == 5
 
 
-def test_cli_bulk(served, tmp_path):
-    state, base = served
-    requests = tmp_path / "requests.jsonl"
-    requests.write_text("".join(json.dumps(r) + "\n" for r in reqs(8, "c")))
-    out, err = tmp_path / "results.jsonl", []
-
-    class Err:
-        def write(self, s):
-            err.append(s)
-
-    code = main(["bulk", str(requests), "-o", str(out), "--base-url", base, "--api-key", "k", "--max-concurrency", "4"],
-                stderr=Err())
-    assert code == 0, err
-    assert sorted(json.loads(x)["custom_id"] for x in out.read_text().splitlines()) == sorted(f"c{i}" for i in range(8))
-    assert "done 8" in "".join(err)

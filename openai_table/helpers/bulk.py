@@ -16,37 +16,47 @@ dicts or the path of a JSONL file. Results have the Batch API's output shape:
 `{"id", "custom_id", "response": {"status_code", "request_id", "body"}, "error"}`.
 
 - `mode="concurrent"` (default) sends them with at most `max_concurrency` in flight, throttled by
-  the `x-ratelimit-remaining-requests/-tokens` and `x-ratelimit-reset-requests/-tokens` headers
-  (plus a token estimate per request: body characters / 4 and its max tokens), retrying 429s,
-  5xx and connection errors up to the client's `max_retries`. Once a 429 or a header says the
-  budget is spent, nothing more is sent until its reset.
+  the `x-ratelimit-limit/remaining/reset-requests` and `-tokens` headers (a request's tokens are
+  estimated: body characters / 4 plus its max tokens), retrying 429s, 5xx and connection errors
+  up to the client's `max_retries` (a 429 waits for its window's reset, and its `retry-after`).
+  Once the server has answered, nothing is sent that the headers don't leave room for (see
+  "throttling" below); only the first `max_concurrency` requests, sent before any answer, can
+  meet a 429 (given headers that tell the truth, and no other client spending the same limit).
+  A sync client is copied into an `AsyncOpenAI` (its own `http_client` is not reused);
+  pass an `AsyncOpenAI` to keep yours.
 - `mode="batch"` writes the JSONL, uploads it (`files.create(purpose="batch")`), creates the
-  batch, polls it every `poll_interval_ms` until it is terminal, and yields the lines of its
-  output and error files.
+  batch, polls it every `poll_interval_ms` until it ends, and yields the lines of its output and
+  error files (the Batch API's own results).
 
 With `results=PATH` every result is appended to that JSONL file as it arrives, and custom_ids
-already there are skipped: an interrupted run started again finishes the rest. Stopping the
-iteration early (break) lets requests already sent finish and be written, so none is lost or
-sent twice. `progress(done, total)` is called after each result (hook up tqdm or rich there).
+already there are skipped: an interrupted run started again finishes the rest. Stopping early
+(`break`, Ctrl-C, closing the generator) lets the requests already sent finish and be written;
+those not sent yet, and those waiting to be retried, are left for the next run, so none is lost
+or sent twice. In batch mode the batch's id waits in `PATH.batch` until its results are written:
+a stopped run resumed picks that batch up again rather than creating another.
+`progress=` takes a callable(done, total), called after each result, or `True` for a bar on
+stderr: tqdm's if installed (`pip install openai-table[progress]`), else rich's, else a plain
+`bulk: done/total done` line at most once a second.
 """
 
 import asyncio
+import bisect
 import json
 import os
 import pathlib
 import queue
 import re
+import sys
 import threading
 import time
 import uuid
 from dataclasses import dataclass, field
-from typing import Any, AsyncIterator, Callable, Dict, Iterable, Iterator, List, Optional, Set, Union
+from typing import Any, AsyncIterator, Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 import httpx
 
 __all__ = ["run", "arun", "Summary", "parse_duration", "estimate_tokens", "load_requests"]
 
-STALE = 0.05  # s: a reset this close to the one already passed is that one, seen late
 TERMINAL = {"completed", "failed", "expired", "cancelled"}
 
 
@@ -134,115 +144,264 @@ def _path(url: str) -> str:
 
 
 # -- throttling -----------------------------------------------------------------------------
+#
+# Each limit (requests, tokens) is a window of the server's: `limit` per window, and every answer
+# says how much is left (`x-ratelimit-remaining-*`) and how long until the window resets
+# (`x-ratelimit-reset-*`). The budget below only ever holds a LOWER bound of what the server will
+# still accept, so the runner never sends what the server would refuse:
+#
+# - An answer to a request sent at `t_send` and received at `t_recv`, saying `remaining` R and
+#   `reset` X, was made at some server time s in [t_send, t_recv]; its window ends at s + X, so in
+#   [t_send + X, t_recv + X] (widened by `margin` for the header's rounding). Every request that may
+#   reach the server after s is one not yet answered at t_send: those in flight now and those
+#   received since t_send. R less their cost is a lower bound of what is left in that window.
+# - Each send takes its cost from the bound; answers from the same window can only lower it
+#   (min), answers from a later window replace it, answers from an earlier one are ignored.
+# - A 429 says the window is spent: the bound is 0 until the reset it names (or retry-after, or 1 s).
+# - Nothing is sent over the bound until the window has surely ended (`t_recv + X`, the late end of
+#   the interval). Then the new window's bound is the limit less what may land in it: every request
+#   in flight, and every one answered since the early end of the interval (`t_send + X`).
+# So the window resetting between an answer and the next send only leaves budget unused; it can't
+# let more through. When nothing is known (the first requests, no headers) nothing is held back;
+# when the bound is spent with no reset known and nothing in flight to tell more, one request
+# goes as a probe.
 
 
 class _Budget:
-    """One limit (requests or tokens) as the headers last told it."""
+    """One limit (requests or tokens): a lower bound of what the server still accepts."""
 
-    def __init__(self, kind: str) -> None:
+    def __init__(self, kind: str, margin: float) -> None:
         self.kind = kind
-        self.limit: Optional[int] = None
-        self.remaining: Optional[float] = None  # None: nothing known, no limit applied
-        self.reset_at: Optional[float] = None
-        self.last_reset: Optional[float] = None
-        self.in_flight: Callable[[], float] = lambda: 0
+        self.margin = margin
+        self.limit: Optional[float] = None
+        self.remaining: Optional[float] = None  # None: nothing known, nothing held back
+        self.window: Optional[Tuple[float, float]] = None  # bounds of the current window's end
+        self.ended: Optional[Tuple[float, float]] = None  # the last window seen to end
+        self.in_flight = 0.0
+        self._times: List[float] = []  # when answers came back (in order) ...
+        self._cum: List[float] = []  # ... and the running total of their costs
+        self._total = 0.0
+
+    def answered_since(self, t: float) -> float:
+        """Cost of the requests answered after time t."""
+        i = bisect.bisect_right(self._times, t)
+        return self._total - (self._cum[i - 1] if i else 0.0)
 
     def refresh(self, now: float) -> None:
-        if self.reset_at is not None and now >= self.reset_at:
-            # A new budget, less what is still in flight (it may land in this window).
-            self.remaining = None if self.limit is None else self.limit - self.in_flight()
-            self.last_reset, self.reset_at = self.reset_at, None
+        if self.window is not None and now >= self.window[1]:
+            lo = self.window[0]
+            self.ended, self.window = self.window, None
+            if self.limit is not None:
+                self.remaining = self.limit - self.in_flight - self.answered_since(lo)
+            else:  # a new window of unknown size: one request at a time until an answer says more
+                self.remaining = 1 - self.in_flight if self.kind == "requests" else None
 
-    def wait(self, cost: float, now: float) -> float:
-        """Seconds to wait before `cost` fits (0: it fits now)."""
+    def wait(self, cost: float, now: float) -> Optional[float]:
+        """Seconds before `cost` may go (0: now; None: until an answer comes back)."""
         self.refresh(now)
         if self.remaining is None:
             return 0.0
-        need = min(cost, self.limit) if self.limit else cost  # a request bigger than the limit waits for a full budget
+        need = min(cost, self.limit) if self.limit else cost  # a request bigger than the limit waits for a whole window
         if self.remaining >= need:
             return 0.0
-        if self.reset_at is None:
-            return 0.0  # spent, but no reset to wait for: the server will say (429) if it minds
-        return max(self.reset_at - now, 0.0) + 0.005
+        if self.window is not None:
+            return self.window[1] - now
+        return 0.0 if self.in_flight <= 0 else None  # nothing in flight can tell more: a probe
 
-    def update(self, headers: httpx.Headers, in_flight_others: float, now: float) -> None:
-        remaining = headers.get(f"x-ratelimit-remaining-{self.kind}")
-        reset = parse_duration(headers.get(f"x-ratelimit-reset-{self.kind}"))
-        limit = headers.get(f"x-ratelimit-limit-{self.kind}")
-        try:
-            if limit is not None:
-                self.limit = int(float(limit))
-            if remaining is None:
-                return
-            est = float(remaining) - in_flight_others  # others may already count against it, or soon will
-        except ValueError:
+    def take(self, cost: float) -> None:
+        if self.remaining is not None:
+            self.remaining -= cost
+        self.in_flight += cost
+
+    def answer(self, cost: float, t_send: float, t_recv: float, remaining: Optional[float], reset: Optional[float],
+               limit: Optional[float]) -> None:
+        self.in_flight -= cost
+        if limit is not None:
+            self.limit = limit
+        if remaining is not None and reset is not None:
+            self._place(t_send, t_recv, remaining, reset)
+        self._times.append(t_recv)
+        self._total += cost
+        self._cum.append(self._total)
+        self._prune(t_send)
+
+    def _place(self, t_send: float, t_recv: float, remaining: float, reset: float) -> None:
+        self.refresh(t_recv)
+        lo, hi = t_send + reset - self.margin, t_recv + reset + self.margin
+        bound = remaining - self.in_flight - self.answered_since(t_send)
+        w = self.window
+        if w is not None and lo <= w[1] and hi >= w[0]:  # the current window
+            self.remaining = bound if self.remaining is None else min(self.remaining, bound)
+            self.window = (min(w[0], lo), max(w[1], hi))
+        elif w is not None and hi < w[0]:
+            return  # an earlier window's: it no longer applies
+        elif w is None and self.ended is not None and lo <= self.ended[1]:
+            return  # maybe the window that has ended: ignored (only ever costs throughput)
+        else:  # a later window (or the first news)
+            self.remaining = bound if w is not None or self.remaining is None else min(self.remaining, bound)
+            self.window = (lo, hi)
+
+    def spent(self, t_send: float, t_recv: float, reset: float) -> None:
+        """A 429: nothing more until the window ends."""
+        self._place(t_send, t_recv, 0.0, reset)
+        self.remaining = min(self.remaining or 0.0, 0.0)
+        if self.window is None or self.window[1] < t_recv + reset:  # an ignored or earlier window: wait anyway
+            self.window = (t_send + reset - self.margin, t_recv + reset + self.margin)
+
+    def _prune(self, t_send: float) -> None:
+        # Keep the answers any later question may ask about (since the oldest send in flight, or the
+        # current window's early end); drop the rest now and then.
+        if len(self._times) < 4096:
             return
-        at = now + (reset or 0.0)
-        self.refresh(now)
-        if self.last_reset is not None and at < self.last_reset + STALE:
-            return  # an answer from the window that has since reset: its count no longer applies
-        if self.reset_at is None or self.remaining is None:
-            self.remaining, self.reset_at = est, at
-        else:
-            self.remaining = min(self.remaining, est)
-            self.reset_at = max(self.reset_at, at)
+        keep_from = min(self._oldest_send(t_send), self.window[0] if self.window else t_send,
+                        self.ended[0] if self.ended else t_send)
+        i = bisect.bisect_right(self._times, keep_from)
+        if i > len(self._times) // 2:
+            base = self._cum[i - 1]
+            del self._times[:i], self._cum[:i]
+            self._cum = [c - base for c in self._cum]
+            self._total -= base
 
-    def spent(self, until: float) -> None:
-        self.remaining = 0
-        self.reset_at = max(self.reset_at or 0.0, until)
+    _oldest_send: Callable[[float], float] = staticmethod(lambda t: t)
+
+
+def _header_float(headers: httpx.Headers, name: str) -> Optional[float]:
+    value = headers.get(name)
+    try:
+        return None if value is None else float(value)
+    except ValueError:
+        return None
+
+
+class _Stopped(Exception):
+    pass
 
 
 class _Limiter:
-    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+    """The two budgets; `acquire` waits until a request fits both, `release` reads its answer."""
+
+    def __init__(self, margin: float = 0.01, clock: Callable[[], float] = time.monotonic) -> None:
         self.clock = clock
-        self.requests = _Budget("requests")
-        self.tokens = _Budget("tokens")
-        self.in_flight_requests = 0
-        self.in_flight_tokens = 0
-        self.lock = asyncio.Lock()
-        self.requests.in_flight = lambda: self.in_flight_requests
-        self.tokens.in_flight = lambda: self.in_flight_tokens
+        self.requests = _Budget("requests", margin)
+        self.tokens = _Budget("tokens", margin)
+        self.sends: Dict[int, float] = {}  # in flight: ticket -> send time
+        self._next = 0
+        self._changed: Optional["asyncio.Future[None]"] = None
+        self.stopped = False
+        oldest = lambda t: min(self.sends.values(), default=t)  # noqa: E731
+        self.requests._oldest_send = self.tokens._oldest_send = oldest  # type: ignore[assignment]
 
-    async def acquire(self, tokens: int) -> None:
-        async with self.lock:  # one waiter at a time keeps the order fair
-            while True:
-                now = self.clock()
-                delay = max(self.requests.wait(1, now), self.tokens.wait(tokens, now))
-                if delay <= 0:
-                    break
-                await asyncio.sleep(delay)
-            for budget, cost in ((self.requests, 1), (self.tokens, tokens)):
-                if budget.remaining is not None:
-                    budget.remaining -= cost
-            self.in_flight_requests += 1
-            self.in_flight_tokens += tokens
+    async def acquire(self, tokens: int) -> Tuple[int, float]:
+        """Wait until one request of `tokens` fits; returns its ticket (id, send time)."""
+        while True:
+            if self.stopped:
+                raise _Stopped
+            now = self.clock()
+            waits = [self.requests.wait(1, now), self.tokens.wait(tokens, now)]
+            if all(w is not None and w <= 0 for w in waits):
+                break
+            delay = max((w for w in waits if w is not None), default=0.0)
+            if delay <= 0:
+                delay = None  # only an answer can free it
+            if self._changed is None or self._changed.done():
+                self._changed = asyncio.get_running_loop().create_future()
+            await asyncio.wait({self._changed}, timeout=delay)
+        # Nothing awaited since the check: the take is atomic on the event loop.
+        self.requests.take(1)
+        self.tokens.take(tokens)
+        self._next += 1
+        self.sends[self._next] = now
+        return self._next, now
 
-    def release(self, tokens: int, response: Optional[httpx.Response]) -> None:
-        self.in_flight_requests -= 1
-        self.in_flight_tokens -= tokens
-        if response is None:
-            return
-        now = self.clock()
-        self.requests.update(response.headers, self.in_flight_requests, now)
-        self.tokens.update(response.headers, self.in_flight_tokens, now)
-        if response.status_code == 429:
-            from .._client import _retry_after
+    def release(self, ticket: Tuple[int, float], tokens: int, response: Optional[httpx.Response]) -> None:
+        from .._client import _retry_after
 
-            # Which budget ran out: the one the headers say is empty, else requests; it waits for its reset.
-            hit = [b for b in (self.requests, self.tokens) if headers_zero(response.headers, b.kind)] or [self.requests]
+        self.sends.pop(ticket[0], None)
+        t_send, t_recv = ticket[1], self.clock()
+        h = response.headers if response is not None else httpx.Headers()
+        for budget, cost in ((self.requests, 1), (self.tokens, tokens)):
+            budget.answer(cost, t_send, t_recv, _header_float(h, f"x-ratelimit-remaining-{budget.kind}"),
+                          parse_duration(h.get(f"x-ratelimit-reset-{budget.kind}")),
+                          _header_float(h, f"x-ratelimit-limit-{budget.kind}"))
+        if response is not None and response.status_code == 429:
+            # The budget the headers say is empty ran out (else requests): it waits for its reset.
+            hit = [b for b in (self.requests, self.tokens)
+                   if (_header_float(h, f"x-ratelimit-remaining-{b.kind}") or 0) <= 0
+                   and h.get(f"x-ratelimit-remaining-{b.kind}") is not None] or [self.requests]
             for b in hit:
-                after = parse_duration(response.headers.get(f"x-ratelimit-reset-{b.kind}"))
-                if not after or after <= 0:
-                    after = _retry_after(response) or 1.0
-                b.spent(now + after)
+                reset = parse_duration(h.get(f"x-ratelimit-reset-{b.kind}"))
+                after = _retry_after(response)
+                wait = max(reset or 0.0, after or 0.0) or 1.0
+                b.spent(t_send, t_recv, wait)
+        self._wake()
+
+    def stop(self) -> None:
+        """Those still waiting give up (their requests are not sent)."""
+        self.stopped = True
+        self._wake()
+
+    def _wake(self) -> None:
+        if self._changed is not None and not self._changed.done():
+            self._changed.set_result(None)
 
 
-def headers_zero(headers: httpx.Headers, kind: str) -> bool:
-    value = headers.get(f"x-ratelimit-remaining-{kind}")
+# -- progress -------------------------------------------------------------------------------
+
+Progress = Union[bool, Callable[[int, Optional[int]], object], None]
+
+
+def _progress(progress: Progress) -> Tuple[Optional[Callable[[int, Optional[int]], object]], Optional[Callable[[], None]]]:
+    """`progress=True`: a tqdm bar, else a rich one, else a plain line on stderr now and then.
+    Returns the callback and what closes it (None for the caller's own callable)."""
+    if progress is None or progress is False:
+        return None, None
+    if progress is not True:
+        if not callable(progress):
+            raise TypeError(f"progress must be True, False, None or a callable(done, total), not {progress!r}")
+        return progress, None
     try:
-        return value is not None and float(value) <= 0
-    except ValueError:
-        return False
+        from tqdm import tqdm
+    except ImportError:
+        pass
+    else:
+        bar = tqdm(total=None, unit="req", desc="bulk", file=sys.stderr)
+
+        def tick(done: int, total: Optional[int]) -> None:
+            if total is not None and bar.total != total:
+                bar.total = total
+            bar.update(done - bar.n)
+
+        return tick, bar.close
+    try:
+        from rich.progress import Progress as RichProgress
+    except ImportError:
+        pass
+    else:
+        rich = RichProgress(transient=False)
+        rich.start()
+        task = rich.add_task("bulk", total=None)
+
+        def tick_rich(done: int, total: Optional[int]) -> None:
+            rich.update(task, completed=done, total=total)
+
+        return tick_rich, rich.stop
+    last = [0.0, ""]
+
+    def line(done: int, total: Optional[int], final: bool = False) -> None:
+        text = f"bulk: {done}/{total if total is not None else '?'} done"
+        now = time.monotonic()
+        if text != last[1] and (final or now - last[0] >= 1.0 or done == total):
+            sys.stderr.write(text + "\n")
+            sys.stderr.flush()
+            last[0], last[1] = now, text
+
+    state: List[Any] = [0, None]
+
+    def tick_plain(done: int, total: Optional[int]) -> None:
+        state[0], state[1] = done, total
+        line(done, total)
+
+    return tick_plain, lambda: line(state[0], state[1], final=True) if state[0] else None
 
 
 # -- concurrent mode ------------------------------------------------------------------------
@@ -279,16 +438,17 @@ async def arun(
     *,
     results: Optional[Union[str, os.PathLike]] = None,
     max_concurrency: int = 16,
-    progress: Optional[Callable[[int, Optional[int]], None]] = None,
+    progress: Progress = None,
     summary: Optional[Summary] = None,
     stop: Optional[threading.Event] = None,
 ) -> AsyncIterator[Dict[str, Any]]:
     """The concurrent mode as an async generator (an `AsyncOpenAI` client, or a sync one to copy)."""
     from .. import _exceptions as E
-    from .._client import retry_delay
+    from .._client import _retry_after, retry_delay, should_retry
 
     aclient = _async_client(client)
     summary = summary if summary is not None else Summary()
+    progress, close_bar = _progress(progress)
     started = time.monotonic()
     done_before = _done_ids(results)
     seen: Set[str] = set()
@@ -312,32 +472,42 @@ async def arun(
         tokens = estimate_tokens(body)
         retries = 0
         while True:
-            await limiter.acquire(tokens)
+            try:
+                ticket = await limiter.acquire(tokens)
+            except _Stopped:
+                return  # stopped before it was sent: the next run sends it
             response: Optional[httpx.Response] = None
+            error: Optional[Dict[str, Any]] = None
             try:
                 kwargs: Dict[str, Any] = {"cast_to": httpx.Response, "options": {"max_retries": 0}}
                 if method in ("post", "put", "patch"):
                     kwargs["body"] = body
                 response = await getattr(aclient, method)(_path(req["url"]), **kwargs)
-                error = None
             except E.APIStatusError as e:
-                response, error = e.response, None
+                response = e.response
             except E.APIConnectionError as e:
                 error = {"code": type(e).__name__, "message": str(e)}
             finally:
-                limiter.release(tokens, response)
+                limiter.release(ticket, tokens, response)
             status = response.status_code if response is not None else None
             if status == 429:
                 summary.rate_limited += 1
                 if summary.first_429_at is None:
                     summary.first_429_at = time.monotonic()
-            retryable = status is None or status in (408, 409, 429) or status >= 500
-            if (status is not None and status < 400) or not retryable or retries >= aclient.max_retries:
+            if status is not None and status < 400:
                 break
+            retryable = response is None or should_retry(response)
+            if not retryable or retries >= aclient.max_retries:
+                break
+            if stopping.is_set():
+                return  # stopped: not answered yet, so not written; the next run sends it again
             retries += 1
             summary.retried += 1
-            if status != 429:  # a 429 waits in the limiter for its reset
-                await asyncio.sleep(retry_delay(retries - 1, response))
+            # A 429 waits in the limiter for its window's reset (and for retry-after, if it says more);
+            # other errors back off as the client would.
+            delay = (_retry_after(response) or 0.0) if status == 429 else retry_delay(retries - 1, response)
+            if delay > 0:
+                await asyncio.sleep(delay)
         result = _result(cid, response, _body(response) if response is not None else None, error)
         if status is not None and status < 400:
             summary.done += 1
@@ -386,6 +556,9 @@ async def arun(
                 raise t.exception()  # type: ignore[misc]
     finally:
         stopping.set()
+        limiter.stop()
+        if close_bar is not None:
+            close_bar()
         if not feeder.done():
             await asyncio.gather(feeder, return_exceptions=True)  # let those sent finish and be written
         if sink is not None:
@@ -450,7 +623,7 @@ def _run_batch(
     *,
     results: Optional[Union[str, os.PathLike]],
     poll_interval_ms: int,
-    progress: Optional[Callable[[int, Optional[int]], None]],
+    progress: Progress,
     summary: Summary,
     completion_window: str,
     endpoint: Optional[str],
@@ -460,32 +633,60 @@ def _run_batch(
     if getattr(client, "_is_async", False):
         raise TypeError("mode='batch' takes a sync OpenAI client")
     started = time.monotonic()
-    done_before = _done_ids(results)
-    seen: Set[str] = set()
-    lines: List[str] = []
-    url = endpoint
-    for req in load_requests(requests):
-        _check(req, seen)
-        if req["custom_id"] in done_before:
-            summary.skipped += 1
-            continue
-        req = {"custom_id": req["custom_id"], "method": req.get("method") or "POST", "url": req["url"], "body": req.get("body")}
-        url = url or req["url"]
-        lines.append(json.dumps(req, ensure_ascii=False))
-    total = len(lines)
-    if not lines:
-        return
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    upload = client.files.create(file=("requests.jsonl", data, "application/jsonl"), purpose="batch")
-    batch = client.batches.create(input_file_id=upload.id, endpoint=url, completion_window=completion_window,
-                                  **({"metadata": metadata} if metadata else {}))
-    summary.batch_id = batch.id
+    tick, close_bar = _progress(progress)
+    # A batch created for a results file is noted beside it until all its results are written:
+    # a run stopped meanwhile picks the same batch up again instead of sending its requests twice.
+    sidecar = pathlib.Path(str(results) + ".batch") if results else None
+    try:
+        if sidecar is not None and sidecar.exists():
+            batch = client.batches.retrieve(json.loads(sidecar.read_text())["batch_id"])
+            summary.batch_id = batch.id
+            yield from _finish_batch(client, batch, results, poll_interval_ms, tick, summary, sleep, None)
+            sidecar.unlink()
+        done_before = _done_ids(results)
+        seen: Set[str] = set()
+        lines: List[str] = []
+        url = endpoint
+        for req in load_requests(requests):
+            _check(req, seen)
+            if req["custom_id"] in done_before:
+                summary.skipped += 1
+                continue
+            req = {"custom_id": req["custom_id"], "method": req.get("method") or "POST", "url": req["url"],
+                   "body": req.get("body")}
+            url = url or req["url"]
+            lines.append(json.dumps(req, ensure_ascii=False))
+        if not lines:
+            return
+        data = ("\n".join(lines) + "\n").encode("utf-8")
+        upload = client.files.create(file=("requests.jsonl", data, "application/jsonl"), purpose="batch")
+        batch = client.batches.create(input_file_id=upload.id, endpoint=url, completion_window=completion_window,
+                                      **({"metadata": metadata} if metadata else {}))
+        summary.batch_id = batch.id
+        if sidecar is not None:
+            sidecar.write_text(json.dumps({"batch_id": batch.id, "input_file_id": upload.id}) + "\n")
+        yield from _finish_batch(client, batch, results, poll_interval_ms, tick, summary, sleep, len(lines))
+        if sidecar is not None:
+            sidecar.unlink()
+    finally:
+        if close_bar is not None:
+            close_bar()
+        summary.elapsed = time.monotonic() - started
+
+
+def _finish_batch(client: Any, batch: Any, results: Optional[Union[str, os.PathLike]], poll_interval_ms: int,
+                  tick: Optional[Callable[[int, Optional[int]], object]], summary: Summary,
+                  sleep: Callable[[float], None], total: Optional[int]) -> Iterator[Dict[str, Any]]:
+    """Poll a batch until it ends; write and yield the lines of its output and error files."""
     while batch.status not in TERMINAL:
         counts = getattr(batch, "request_counts", None)
-        if progress is not None and counts is not None:
-            progress(int(counts.completed or 0) + int(counts.failed or 0), total)
+        if tick is not None and counts is not None:
+            tick(int(counts.completed or 0) + int(counts.failed or 0), total or int(counts.total or 0) or None)
         sleep(poll_interval_ms / 1000)
         batch = client.batches.retrieve(batch.id)
+    counts = getattr(batch, "request_counts", None)
+    total = total or (int(counts.total or 0) if counts is not None else None) or None
+    done_before = _done_ids(results)  # a run stopped while writing these: the rest only
     sink = open(results, "a", encoding="utf-8") if results else None
     count = 0
     try:
@@ -497,6 +698,9 @@ def _run_batch(
                 if not line.strip():
                     continue
                 result = json.loads(line)
+                count += 1
+                if result.get("custom_id") in done_before:
+                    continue
                 status = (result.get("response") or {}).get("status_code")
                 if status is not None and status < 400 and not result.get("error"):
                     summary.done += 1
@@ -508,9 +712,8 @@ def _run_batch(
                 if sink is not None:
                     sink.write(json.dumps(result, ensure_ascii=False) + "\n")
                     sink.flush()
-                count += 1
-                if progress is not None:
-                    progress(count, total)
+                if tick is not None:
+                    tick(count, total)
                 yield result
         if batch.status != "completed" and batch.errors is not None:
             # A batch that failed validation has no output: say why, per the batch's errors.
@@ -521,7 +724,6 @@ def _run_batch(
     finally:
         if sink is not None:
             sink.close()
-        summary.elapsed = time.monotonic() - started
 
 
 def run(
@@ -532,7 +734,7 @@ def run(
     results: Optional[Union[str, os.PathLike]] = None,
     max_concurrency: int = 16,
     poll_interval_ms: int = 5000,
-    progress: Optional[Callable[[int, Optional[int]], None]] = None,
+    progress: Progress = None,
     summary: Optional[Summary] = None,
     completion_window: str = "24h",
     endpoint: Optional[str] = None,
