@@ -364,14 +364,16 @@ def _progress(progress: Progress) -> Tuple[Optional[Callable[[int, Optional[int]
     except ImportError:
         pass
     else:
-        bar = tqdm(total=None, unit="req", desc="bulk", file=sys.stderr)
+        bars: List[Any] = []  # made at the first call, when the total is known
 
         def tick(done: int, total: Optional[int]) -> None:
-            if total is not None and bar.total != total:
-                bar.total = total
-            bar.update(done - bar.n)
+            if not bars:
+                bars.append(tqdm(total=total, unit="req", desc="bulk", file=sys.stderr))
+            elif total is not None and bars[0].total != total:
+                bars[0].total = total
+            bars[0].update(done - bars[0].n)
 
-        return tick, bar.close
+        return tick, lambda: bars[0].close() if bars else None
     try:
         from rich.progress import Progress as RichProgress
     except ImportError:
