@@ -346,11 +346,15 @@ def _bulk(argv: List[str], http_client: Any, out: Any, err: Any) -> int:
     progress = o.progress if o.progress is not None else getattr(err, "isatty", lambda: False)()
     try:
         client = OpenAI(http_client=http_client, **client_kw)
-        for result in bulk.run(client, o.requests, mode=o.mode, results=o.output, max_concurrency=o.max_concurrency,
-                               poll_interval_ms=o.poll_interval_ms, completion_window=o.completion_window,
-                               progress=progress, summary=summary):
-            if not o.output:
-                out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        results = bulk.run(client, o.requests, mode=o.mode, results=o.output, max_concurrency=o.max_concurrency,
+                           poll_interval_ms=o.poll_interval_ms, completion_window=o.completion_window,
+                           progress=progress, summary=summary)
+        try:
+            for result in results:
+                if not o.output:
+                    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        finally:
+            results.close()  # now, not when the traceback lets go: what was sent finishes and is written
     except E.OpenAIError as e:
         err.write(f"openai-table: {type(e).__name__}: {e}\n")
         return next(c for cls, c in EXIT_CODES if isinstance(e, cls))

@@ -42,6 +42,7 @@ stderr: tqdm's if installed (`pip install openai-table[progress]`), else rich's,
 import asyncio
 import bisect
 import json
+import math
 import os
 import pathlib
 import queue
@@ -145,26 +146,44 @@ def _path(url: str) -> str:
 
 # -- throttling -----------------------------------------------------------------------------
 #
-# Each limit (requests, tokens) is a window of the server's: `limit` per window, and every answer
-# says how much is left (`x-ratelimit-remaining-*`) and how long until the window resets
-# (`x-ratelimit-reset-*`). The budget below only ever holds a LOWER bound of what the server will
-# still accept, so the runner never sends what the server would refuse:
+# Each limit (requests, tokens) as the headers describe it: `limit` per window; every answer says
+# what is left of the window it was made in (`x-ratelimit-remaining-*`) and how long until that
+# window resets to the full limit (`x-ratelimit-reset-*`). The runner keeps `remaining`, a LOWER
+# bound of what the server will still accept, takes each send's cost from it, and sends only what
+# fits. Why it stays a lower bound (with one client spending the limit):
 #
-# - An answer to a request sent at `t_send` and received at `t_recv`, saying `remaining` R and
-#   `reset` X, was made at some server time s in [t_send, t_recv]; its window ends at s + X, so in
-#   [t_send + X, t_recv + X] (widened by `margin` for the header's rounding). Every request that may
-#   reach the server after s is one not yet answered at t_send: those in flight now and those
-#   received since t_send. R less their cost is a lower bound of what is left in that window.
-# - Each send takes its cost from the bound; answers from the same window can only lower it
-#   (min), answers from a later window replace it, answers from an earlier one are ignored.
-# - A 429 says the window is spent: the bound is 0 until the reset it names (or retry-after, or 1 s).
-# - Nothing is sent over the bound until the window has surely ended (`t_recv + X`, the late end of
-#   the interval). Then the new window's bound is the limit less what may land in it: every request
-#   in flight, and every one answered since the early end of the interval (`t_send + X`).
-# So the window resetting between an answer and the next send only leaves budget unused; it can't
-# let more through. When nothing is known (the first requests, no headers) nothing is held back;
-# when the bound is spent with no reset known and nothing in flight to tell more, one request
-# goes as a probe.
+# 1. An answer to a request sent at `t_send` and received at `t_recv`, saying R left and a reset in
+#    X, was made at a server time s in [t_send, t_recv]: its window ends at T = s + X, somewhere in
+#    I = [t_send + X, t_recv + X] (widened by `margin` for the header's rounding).
+# 2. Windows: answers whose intervals overlap are of the same window when the two intervals'
+#    lengths add up to less than the longest reset seen (a window is at least that long, so two
+#    different windows' ends are further apart). Such answers are grouped; the group's interval is
+#    the intersection of theirs. An answer not grouped so surely starts a group of its own.
+# 3. Bound from a window's answers: in one window R only falls, so the answer with the least R
+#    arrived after all the others of its group and its R counts them. What may reach the server
+#    after it: the requests in flight, and those answered since it was sent that are neither of its
+#    group nor of a group surely earlier. R less those is a bound, in that window and any later.
+# 4. Bound from a reset: once now >= a group's hi, its window has ended, and the server's current
+#    window began at or after the group's lo. What may have reached it: every request in flight and
+#    every one answered since lo, again less the group's own and those of groups surely earlier.
+#    The limit less those is a bound.
+# 5. Every bound holds when it is made and is kept holding by taking each send from it, so the
+#    runner keeps the greatest. A 429 is an answer saying R = 0 (its reset, else its retry-after,
+#    else 1 s); unless its window has already ended, it lowers the bound (min) to what it says:
+#    a 429 means something the bounds don't see (another client on the same key, say).
+# So a window resetting between an answer and the next send only leaves budget unused; nothing
+# over the limit goes out once an answer with these headers has come back. With nothing known yet
+# (the first requests, or no headers) nothing is held back; with the bound spent, nothing in flight
+# and no reset pending, one request goes as a probe.
+
+
+class _Window:
+    __slots__ = ("lo", "hi", "refilled", "least", "least_sent")
+
+    def __init__(self, lo: float, hi: float) -> None:
+        self.lo, self.hi, self.refilled = lo, hi, False
+        self.least = math.inf  # the least remaining its answers said ...
+        self.least_sent = 0.0  # ... and when that request was sent
 
 
 class _Budget:
@@ -175,12 +194,15 @@ class _Budget:
         self.margin = margin
         self.limit: Optional[float] = None
         self.remaining: Optional[float] = None  # None: nothing known, nothing held back
-        self.window: Optional[Tuple[float, float]] = None  # bounds of the current window's end
-        self.ended: Optional[Tuple[float, float]] = None  # the last window seen to end
+        self.windows: List[_Window] = []  # groups of answers of one window (recent ones)
+        self.longest_reset = 0.0
         self.in_flight = 0.0
         self._times: List[float] = []  # when answers came back (in order) ...
-        self._cum: List[float] = []  # ... and the running total of their costs
+        self._cum: List[float] = []  # ... the running total of their costs ...
+        self._costs: List[float] = []
+        self._windows: List[Optional[_Window]] = []  # ... and the window each was placed in
         self._total = 0.0
+        self.oldest_send: Callable[[], Optional[float]] = lambda: None
 
     def answered_since(self, t: float) -> float:
         """Cost of the requests answered after time t."""
@@ -188,13 +210,27 @@ class _Budget:
         return self._total - (self._cum[i - 1] if i else 0.0)
 
     def refresh(self, now: float) -> None:
-        if self.window is not None and now >= self.window[1]:
-            lo = self.window[0]
-            self.ended, self.window = self.window, None
-            if self.limit is not None:
-                self.remaining = self.limit - self.in_flight - self.answered_since(lo)
-            else:  # a new window of unknown size: one request at a time until an answer says more
-                self.remaining = 1 - self.in_flight if self.kind == "requests" else None
+        for w in self.windows:
+            if not w.refilled and w.hi <= now:
+                w.refilled = True
+                if self.limit is not None:
+                    self._keep(self.limit - self.in_flight - self._landed_after(w, w.lo))
+        if len(self.windows) > 64:  # keep the recent ones (and those still to end)
+            self.windows = [w for w in self.windows if not w.refilled or w.hi > now - 2 * self.longest_reset][-64:]
+
+    def _keep(self, bound: float) -> None:
+        self.remaining = bound if self.remaining is None else max(self.remaining, bound)
+
+    def _landed_after(self, window: _Window, since: float) -> float:
+        """Cost of the requests answered after `since` that may have reached the server after
+        those of `window` (not of it, nor of a window surely before it)."""
+        total = 0.0
+        for i in range(bisect.bisect_right(self._times, since), len(self._times)):
+            w = self._windows[i]
+            if w is window or (w is not None and w.hi <= window.lo):
+                continue  # arrived in that window, or in one surely before it
+            total += self._costs[i]
+        return total
 
     def wait(self, cost: float, now: float) -> Optional[float]:
         """Seconds before `cost` may go (0: now; None: until an answer comes back)."""
@@ -204,8 +240,9 @@ class _Budget:
         need = min(cost, self.limit) if self.limit else cost  # a request bigger than the limit waits for a whole window
         if self.remaining >= need:
             return 0.0
-        if self.window is not None:
-            return self.window[1] - now
+        pending = [w.hi for w in self.windows if not w.refilled]
+        if pending:
+            return max(min(pending) - now, 0.001)
         return 0.0 if self.in_flight <= 0 else None  # nothing in flight can tell more: a probe
 
     def take(self, cost: float) -> None:
@@ -214,55 +251,57 @@ class _Budget:
         self.in_flight += cost
 
     def answer(self, cost: float, t_send: float, t_recv: float, remaining: Optional[float], reset: Optional[float],
-               limit: Optional[float]) -> None:
+               limit: Optional[float], window_reset: bool = True) -> None:
+        """An answer came back; `remaining` and `reset` from its headers (None: not said)."""
         self.in_flight -= cost
         if limit is not None:
             self.limit = limit
+        window = None
         if remaining is not None and reset is not None:
-            self._place(t_send, t_recv, remaining, reset)
+            window = self.place(t_send, t_recv, reset, window_reset)
+            if remaining < window.least:
+                window.least, window.least_sent = remaining, t_send
+            self._keep(window.least - self.in_flight - self._landed_after(window, window.least_sent))
         self._times.append(t_recv)
+        self._costs.append(cost)
+        self._windows.append(window)
         self._total += cost
         self._cum.append(self._total)
-        self._prune(t_send)
+        if len(self._times) >= 4096:
+            self._prune(t_send)
 
-    def _place(self, t_send: float, t_recv: float, remaining: float, reset: float) -> None:
-        self.refresh(t_recv)
-        lo, hi = t_send + reset - self.margin, t_recv + reset + self.margin
-        bound = remaining - self.in_flight - self.answered_since(t_send)
-        w = self.window
-        if w is not None and lo <= w[1] and hi >= w[0]:  # the current window
+    def refused(self, t_send: float, t_recv: float, reset: float, window_reset: bool) -> None:
+        """A 429: nothing left in its window (unless that window has already ended)."""
+        window = self.place(t_send, t_recv, reset, window_reset)
+        if not window.refilled:
+            bound = 0.0 - self.in_flight - self._landed_after(window, t_send)
             self.remaining = bound if self.remaining is None else min(self.remaining, bound)
-            self.window = (min(w[0], lo), max(w[1], hi))
-        elif w is not None and hi < w[0]:
-            return  # an earlier window's: it no longer applies
-        elif w is None and self.ended is not None and lo <= self.ended[1]:
-            return  # maybe the window that has ended: ignored (only ever costs throughput)
-        else:  # a later window (or the first news)
-            self.remaining = bound if w is not None or self.remaining is None else min(self.remaining, bound)
-            self.window = (lo, hi)
 
-    def spent(self, t_send: float, t_recv: float, reset: float) -> None:
-        """A 429: nothing more until the window ends."""
-        self._place(t_send, t_recv, 0.0, reset)
-        self.remaining = min(self.remaining or 0.0, 0.0)
-        if self.window is None or self.window[1] < t_recv + reset:  # an ignored or earlier window: wait anyway
-            self.window = (t_send + reset - self.margin, t_recv + reset + self.margin)
+    def place(self, t_send: float, t_recv: float, reset: float, window_reset: bool = True) -> _Window:
+        """The window an answer was made in (see 2. above)."""
+        if window_reset:
+            self.longest_reset = max(self.longest_reset, reset)
+        lo, hi = t_send + reset - self.margin, t_recv + reset + self.margin
+        for w in reversed(self.windows):
+            if lo <= w.hi and w.lo <= hi and (hi - lo) + (w.hi - w.lo) < self.longest_reset:
+                w.lo, w.hi = max(w.lo, lo), min(w.hi, hi)  # the same window: its end is in both intervals
+                return w
+        w = _Window(lo, hi)
+        self.windows.append(w)
+        return w
 
     def _prune(self, t_send: float) -> None:
-        # Keep the answers any later question may ask about (since the oldest send in flight, or the
-        # current window's early end); drop the rest now and then.
-        if len(self._times) < 4096:
-            return
-        keep_from = min(self._oldest_send(t_send), self.window[0] if self.window else t_send,
-                        self.ended[0] if self.ended else t_send)
+        # Keep the answers a later question may ask about: since the oldest send in flight, or the
+        # earliest window still to end.
+        oldest = self.oldest_send()
+        keep_from = min([t_send] + ([oldest] if oldest is not None else [])
+                        + [w.lo for w in self.windows if not w.refilled])
         i = bisect.bisect_right(self._times, keep_from)
         if i > len(self._times) // 2:
             base = self._cum[i - 1]
-            del self._times[:i], self._cum[:i]
+            del self._times[:i], self._cum[:i], self._costs[:i], self._windows[:i]
             self._cum = [c - base for c in self._cum]
             self._total -= base
-
-    _oldest_send: Callable[[float], float] = staticmethod(lambda t: t)
 
 
 def _header_float(headers: httpx.Headers, name: str) -> Optional[float]:
@@ -288,8 +327,8 @@ class _Limiter:
         self._next = 0
         self._changed: Optional["asyncio.Future[None]"] = None
         self.stopped = False
-        oldest = lambda t: min(self.sends.values(), default=t)  # noqa: E731
-        self.requests._oldest_send = self.tokens._oldest_send = oldest  # type: ignore[assignment]
+        oldest = lambda: min(self.sends.values(), default=None)  # noqa: E731
+        self.requests.oldest_send = self.tokens.oldest_send = oldest
 
     async def acquire(self, tokens: int) -> Tuple[int, float]:
         """Wait until one request of `tokens` fits; returns its ticket (id, send time)."""
@@ -332,7 +371,7 @@ class _Limiter:
                 reset = parse_duration(h.get(f"x-ratelimit-reset-{b.kind}"))
                 after = _retry_after(response)
                 wait = max(reset or 0.0, after or 0.0) or 1.0
-                b.spent(t_send, t_recv, wait)
+                b.refused(t_send, t_recv, wait, window_reset=reset is not None and wait == reset)
         self._wake()
 
     def stop(self) -> None:
@@ -463,7 +502,9 @@ async def arun(
             todo.append(req)
     total = len(todo)
     limiter = _Limiter()
-    out: "asyncio.Queue[Dict[str, Any]]" = asyncio.Queue()
+    # Bounded: a slow consumer holds the senders back, so a run stopped early has sent (and
+    # written) little more than it yielded.
+    out: "asyncio.Queue[Optional[Dict[str, Any]]]" = asyncio.Queue(maxsize=max(1, max_concurrency))
     sink = open(results, "a", encoding="utf-8") if results else None
     stopping = stop or threading.Event()
     count = 0
@@ -520,7 +561,7 @@ async def arun(
         if sink is not None:
             sink.write(json.dumps(result, ensure_ascii=False) + "\n")
             sink.flush()
-        await out.put(result)
+        await out.put(result)  # (after a stop, the closing generator drains these)
 
     sem = asyncio.Semaphore(max_concurrency)
     tasks: List["asyncio.Task[None]"] = []
@@ -540,7 +581,7 @@ async def arun(
 
             tasks.append(asyncio.ensure_future(go()))
         await asyncio.gather(*tasks, return_exceptions=True)
-        await out.put(None)  # type: ignore[arg-type]
+        await out.put(None)
 
     feeder = asyncio.ensure_future(feed())
     try:
@@ -561,8 +602,12 @@ async def arun(
         limiter.stop()
         if close_bar is not None:
             close_bar()
-        if not feeder.done():
-            await asyncio.gather(feeder, return_exceptions=True)  # let those sent finish and be written
+        while not feeder.done():  # let those sent finish and be written; nobody reads them now
+            while not out.empty():
+                out.get_nowait()
+            await asyncio.wait({feeder}, timeout=0.05)
+        if feeder.done() and not feeder.cancelled():
+            feeder.exception()  # retrieved: a stop is not the place to raise it
         if sink is not None:
             sink.close()
         summary.elapsed = time.monotonic() - started
@@ -571,49 +616,60 @@ async def arun(
 
 
 def _run_concurrent(client: Any, requests: Any, **kw: Any) -> Iterator[Dict[str, Any]]:
-    """Drive `arun` on a loop in a thread; closing this generator drains what was sent."""
-    q: "queue.Queue[Any]" = queue.Queue(maxsize=1)
+    """Drive `arun` on an event loop in a thread, handing results over one at a time; closing
+    this generator (or an exception in the caller, Ctrl-C) drains what was sent."""
+    handoff: "queue.Queue[Any]" = queue.Queue()
     stop = threading.Event()
-    proceed = threading.Semaphore(0)
     end = object()
+    loop = asyncio.new_event_loop()
 
     async def main() -> None:
         agen = arun(client, requests, stop=stop, **kw)
         try:
             try:
                 async for item in agen:
-                    q.put(item)
-                    await asyncio.get_running_loop().run_in_executor(None, proceed.acquire)  # one at a time
+                    asked: "asyncio.Future[None]" = loop.create_future()
+                    handoff.put((item, asked))
+                    await asked  # the caller wants the next one (or stopped)
                     if stop.is_set():
                         break
             finally:
                 await agen.aclose()
         except BaseException as e:  # noqa: BLE001 - handed to the caller's thread
-            q.put(e)
+            handoff.put((e, None))
             return
-        q.put(end)
+        handoff.put((end, None))
 
-    thread = threading.Thread(target=lambda: asyncio.run(main()), name="openai-table-bulk", daemon=True)
+    def ask(asked: "asyncio.Future[None]") -> None:
+        if not asked.done():
+            asked.set_result(None)
+
+    thread = threading.Thread(target=lambda: loop.run_until_complete(main()), name="openai-table-bulk", daemon=True)
     thread.start()
+    asked = None
     try:
         while True:
-            item = q.get()
+            item, asked = handoff.get()
             if item is end:
                 return
             if isinstance(item, BaseException):
                 raise item
             yield item
-            proceed.release()
+            loop.call_soon_threadsafe(ask, asked)
     finally:
         if thread.is_alive():
             stop.set()
-            proceed.release()
-            while thread.is_alive():  # drain anything put after the stop
+            if asked is not None:
+                loop.call_soon_threadsafe(ask, asked)
+            while thread.is_alive():  # let the loop finish what was sent; answer any hand-off meanwhile
                 try:
-                    q.get(timeout=0.05)
+                    _, pending = handoff.get(timeout=0.05)
                 except queue.Empty:
-                    pass
+                    continue
+                if pending is not None:
+                    loop.call_soon_threadsafe(ask, pending)
             thread.join()
+        loop.close()
 
 
 # -- batch mode -------------------------------------------------------------------------------
