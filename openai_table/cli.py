@@ -105,8 +105,40 @@ def _method_parser(qualname: str, ep: Any) -> argparse.ArgumentParser:
         parser.add_argument("--all", action="store_true", help="walk every page, printing all items")
     if ep.returns is not None and ep.returns.kind in ("binary", "text"):
         parser.add_argument("-o", "--output", help="write the body to this file (default: stdout)")
+    if ep.file_params:
+        parser.add_argument("--progress", action="store_true", default=None,
+                            help="show the upload's progress on stderr (the default when stderr is a terminal)")
+        parser.add_argument("--no-progress", dest="progress", action="store_false")
     parser.add_argument("--summary", action="store_true", help="a short line per object instead of the JSON")
     return parser
+
+
+def _upload_bar(err: Any) -> Any:
+    """A callable(bytes sent, total) drawing the upload on `err` (tqdm's bar if installed), and
+    what finishes it."""
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        tqdm = None
+    if tqdm is not None:
+        bars: List[Any] = []  # made at the first call, when the total is known
+
+        def tick(sent: int, total: int) -> None:
+            if not bars:
+                bars.append(tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1024, desc="upload", file=err))
+            bars[0].update(sent - bars[0].n)
+
+        return tick, lambda: bars[0].close() if bars else None
+    shown = [-1]
+
+    def line(sent: int, total: int) -> None:
+        pct = int(sent * 100 / total) if total else 100
+        if pct != shown[0]:
+            shown[0] = pct
+            err.write(f"\rupload: {pct:3d}% {sent / 2**20:.1f}/{total / 2**20:.1f} MiB")
+            err.flush()
+
+    return line, lambda: (err.write("\n"), err.flush()) if shown[0] >= 0 else None
 
 
 def _to_data(obj: Any) -> Any:
@@ -153,7 +185,8 @@ def _print_stream(stream: Any, out: Any, summary: bool) -> None:
 def _top_parser(commands: Dict[str, Any]) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="openai-table", description="Call the OpenAI API from the shell: every method of the table is a command.",
-        epilog="commands:\n  " + "\n  ".join(commands) + "\n\n`openai-table COMMAND --help` for its params.",
+        epilog="commands:\n  " + "\n  ".join(commands) + "\n\n`openai-table COMMAND --help` for its params.\n"
+               "`openai-table bulk requests.jsonl -o results.jsonl` runs many requests (`bulk --help`).",
         formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--base-url", help="the API's base URL (default: OPENAI_BASE_URL or the OpenAI API)")
     parser.add_argument("--api-key", help="the API key (default: OPENAI_API_KEY)")
@@ -174,6 +207,8 @@ def main(argv: Optional[Sequence[str]] = None, *, http_client: Any = None, stdou
 
     out, err = stdout or sys.stdout, stderr or sys.stderr
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["bulk"]:
+        return _bulk(argv[1:], http_client, out, err)
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--endpoints", action="append", default=[])
     known, _ = pre.parse_known_args(argv)
@@ -205,6 +240,12 @@ def main(argv: Optional[Sequence[str]] = None, *, http_client: Any = None, stdou
     given = vars(margs)
     kwargs = {p.name: given[p.name] for p in ep.params if p.name in given}
     stream = bool(kwargs.pop("stream", False))
+    finish_bar = None
+    want_bar = getattr(margs, "progress", False)
+    if want_bar is None:  # not asked either way: a bar on a terminal, if uploads can stream
+        want_bar = getattr(err, "isatty", lambda: False)() and _importable("requests_toolbelt")
+    if ep.file_params and want_bar:
+        kwargs["progress"], finish_bar = _upload_bar(err)
     if stream:
         kwargs["stream"] = True
     client_kw = {k: v for k, v in dict(base_url=opts.base_url, api_key=opts.api_key, organization=opts.organization,
@@ -221,7 +262,11 @@ def main(argv: Optional[Sequence[str]] = None, *, http_client: Any = None, stdou
             last = path_params[-1].name
             if last in kwargs:
                 args.append(kwargs.pop(last))
-        result = getattr(target, ep.name)(*args, **kwargs)
+        try:
+            result = getattr(target, ep.name)(*args, **kwargs)
+        finally:
+            if finish_bar is not None:
+                finish_bar()
         if stream:
             _print_stream(result, out, margs.summary)
         elif ep.returns is not None and ep.returns.page:
@@ -256,8 +301,69 @@ def main(argv: Optional[Sequence[str]] = None, *, http_client: Any = None, stdou
         message = (body.get("message") if isinstance(body, dict) else None) or getattr(e, "message", None) or str(e)
         err.write(f"openai-table: {type(e).__name__}{f' ({status})' if status else ''}: {message}\n")
         return code
-    except (OSError, ValueError) as e:
+    except (OSError, ValueError, ImportError) as e:
         err.write(f"openai-table: {e}\n")
         return 1
     except KeyboardInterrupt:
         return 130
+
+
+def _importable(name: str) -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec(name) is not None
+
+
+def _bulk(argv: List[str], http_client: Any, out: Any, err: Any) -> int:
+    """`openai-table bulk requests.jsonl -o results.jsonl [--mode batch]`: helpers.bulk.run."""
+    from ._client import OpenAI
+    from .helpers import bulk
+
+    p = argparse.ArgumentParser(prog="openai-table bulk", description=bulk.__doc__,
+                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p.add_argument("requests", help="a JSONL file of Batch API request lines (custom_id, method, url, body)")
+    p.add_argument("-o", "--output", help="results JSONL (appended; custom_ids already there are skipped)")
+    p.add_argument("--mode", choices=["concurrent", "batch"], default="concurrent")
+    p.add_argument("--max-concurrency", type=int, default=16)
+    p.add_argument("--poll-interval-ms", type=int, default=5000)
+    p.add_argument("--completion-window", default="24h")
+    p.add_argument("--progress", action="store_true", default=None,
+                   help="a progress bar on stderr (tqdm's or rich's if installed, else a line now and then); "
+                        "the default when stderr is a terminal")
+    p.add_argument("--quiet", "--no-progress", dest="progress", action="store_false", help="no progress bar")
+    for name in ("--base-url", "--api-key", "--organization", "--project"):
+        p.add_argument(name)
+    p.add_argument("--max-retries", type=int)
+    p.add_argument("--timeout", type=float)
+    try:
+        o = p.parse_args(argv)
+    except SystemExit as e:
+        return int(e.code or 0)
+    client_kw = {k: v for k, v in dict(base_url=o.base_url, api_key=o.api_key, organization=o.organization,
+                                        project=o.project, max_retries=o.max_retries, timeout=o.timeout).items()
+                 if v is not None}
+    summary = bulk.Summary()
+    progress = o.progress if o.progress is not None else getattr(err, "isatty", lambda: False)()
+    try:
+        client = OpenAI(http_client=http_client, **client_kw)
+        results = bulk.run(client, o.requests, mode=o.mode, results=o.output, max_concurrency=o.max_concurrency,
+                           poll_interval_ms=o.poll_interval_ms, completion_window=o.completion_window,
+                           progress=progress, summary=summary)
+        try:
+            for result in results:
+                if not o.output:
+                    out.write(json.dumps(result, ensure_ascii=False) + "\n")
+        finally:
+            results.close()  # now, not when the traceback lets go: what was sent finishes and is written
+    except E.OpenAIError as e:
+        err.write(f"openai-table: {type(e).__name__}: {e}\n")
+        return next(c for cls, c in EXIT_CODES if isinstance(e, cls))
+    except (OSError, ValueError) as e:
+        err.write(f"openai-table: {e}\n")
+        return 1
+    except KeyboardInterrupt:
+        # The requests already sent have finished and are in the results file; the rest were not sent.
+        err.write(f"{summary}\ninterrupted" + (": run the same command again to finish\n" if o.output else "\n"))
+        return 130
+    err.write(f"{summary}\n")
+    return 0 if not summary.failed else 1
