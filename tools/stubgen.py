@@ -45,8 +45,8 @@ TABLE_TYPES = {"str": "str", "int": "int", "float": "float", "bool": "bool", "li
                "dict": "_t.Mapping[str, _t.Any]", "any": "_t.Any", "file": "_FileTypes", "null": "None"}
 PAGES = {"Page": ("SyncPage", "AsyncPage"), "CursorPage": ("SyncCursorPage", "AsyncCursorPage"),
          "ConversationCursorPage": ("SyncConversationCursorPage", "AsyncConversationCursorPage")}
-OPTIONS = ("extra_headers: _Headers | None = None, extra_query: _Query | None = None, "
-           "extra_body: _Body | None = None, timeout: float | _httpx.Timeout | None | _NotGiven = ...")
+OPTIONS = ["extra_headers: _Headers | None = None", "extra_query: _Query | None = None",
+           "extra_body: _Body | None = None", "timeout: float | _httpx.Timeout | None | _NotGiven = ..."]
 
 
 # -- names in model modules: where each is defined -------------------------------------------
@@ -242,10 +242,9 @@ def _wrap(result: str, rt, view: str, is_async: bool) -> str:
     return f"_r.ResponseContextManager[{inner}]"
 
 
-def _params_text(ep: Endpoint, types: Dict[str, str], override: Dict[str, Tuple[str, bool]]) -> str:
+def _params_text(ep: Endpoint, types: Dict[str, str], override: Dict[str, Tuple[str, bool]]) -> List[str]:
     """The parameter list after `self`: the URL's last path param positional, the rest keyword-only.
     `override`: name -> (type, required) for the overloaded param."""
-    by_name = {p.name: p for p in ep.params}
     out: List[str] = []
     *leading, last = ep.path_params or (None,)
     if last is not None:
@@ -262,9 +261,12 @@ def _params_text(ep: Endpoint, types: Dict[str, str], override: Dict[str, Tuple[
         out.append(f"{p.name}: {t} | _NotGiven = ...")
     if ep.file_params:
         out.append("progress: _t.Callable[[int, int], object] | None = None")
-    out.append(OPTIONS)
-    del by_name
-    return ", ".join(out)
+    return out + OPTIONS
+
+
+def _def(prefix: str, name: str, params: List[str], returns: str, body: str) -> List[str]:
+    """A method written one parameter a line, as a formatter would."""
+    return [f"    {prefix} {name}(", *(f"        {p}," for p in ["self", *params]), f"    ) -> {returns}:{body}"]
 
 
 def _method(ep: Endpoint, is_async: bool, view: str, imports: Imports) -> List[str]:
@@ -300,16 +302,13 @@ def _method(ep: Endpoint, is_async: bool, view: str, imports: Imports) -> List[s
         variants.append(({"stream": ("_t.Literal[True]", True)}, stream_t, None))
         variants.append(({"stream": ("bool", True)}, " | ".join(dict.fromkeys(results + [stream_t])), rt))
     prefix = "async def" if is_async and (view != "parse" or rt.kind != "page") and view != "stream" else "def"
-    doc = ep.doc.replace("\\", "\\\\").replace('"""', "'''")
     if not variants:
-        sig = _params_text(ep, types, {})
-        return [*_deprecated(ep), f"    {prefix} {ep.name}(self, {sig}) -> {_wrap(base, rt, view, is_async)}:",
-                f'        """{doc}"""' if doc else "        ...", ""]
+        returns = _wrap(base, rt, view, is_async)
+        return [*_deprecated(ep), *_def(prefix, ep.name, _params_text(ep, types, {}), returns, ""), *_doc(ep), ""]
     lines = []
     for over, result, r in variants:
-        sig = _params_text(ep, types, over)
-        lines += ["    @_t.overload", *_deprecated(ep),
-                  f"    {prefix} {ep.name}(self, {sig}) -> {_wrap(result, r if r is not None else ep.stream, view, is_async)}: ..."]
+        returns = _wrap(result, r if r is not None else ep.stream, view, is_async)
+        lines += ["    @_t.overload", *_deprecated(ep), *_def(prefix, ep.name, _params_text(ep, types, over), returns, " ...")]
     return lines + [""]
 
 
@@ -377,7 +376,7 @@ def _helper(table: Table, ep: Endpoint, is_async: bool, cls: type, imports: Impo
             params.append(f"{p.name}: {t}{default}")
     returns = _annotation(own.get("return", P.empty), fn.__module__, imports) or poll_returns or "_t.Any"
     prefix = "async def" if inspect.iscoroutinefunction(fn) else "def"
-    return [*_deprecated(ep), f"    {prefix} {ep.name}({', '.join(params)}) -> {returns}:", *_doc(ep), ""]
+    return [*_deprecated(ep), *_def(prefix, ep.name, params[1:], returns, ""), *_doc(ep), ""]
 
 
 def _doc(ep: Endpoint) -> List[str]:
