@@ -23,6 +23,9 @@ sys.path.insert(0, ROOT)
 
 from openai_table._table import BUILTIN_PATH, Endpoint, ReturnType, builtin_table  # noqa: E402
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import stubgen  # noqa: E402  (the stubs' param types, for the Python type column)
+
 OUT = os.path.join(ROOT, "docs", "api.md")
 
 PLAIN = {"binary": "HttpxBinaryResponseContent", "text": "str", "none": "None"}
@@ -60,6 +63,12 @@ def helper_location(ep: Endpoint) -> str:
     return f"openai_table/helpers/{module.replace('.', '/')}.py: {fn}"
 
 
+def static_types(ep: Endpoint) -> Dict[str, str]:
+    """The params' types as the stubs have them (tools/stubgen.py), without module prefixes."""
+    types = stubgen._param_types(ep, stubgen.Imports())
+    return {name: re.sub(r"\b_[a-z_]+\.", "", t) for name, t in types.items()}
+
+
 def method_section(resource: str, ep: Endpoint) -> List[str]:
     call = f"client.{resource}.{ep.name}"
     out = [f"#### `{call}`", ""]
@@ -81,12 +90,15 @@ def method_section(resource: str, ep: Endpoint) -> List[str]:
         return out + ([f"- {f}" for f in facts] + [""] if facts else [])
     out += [f"`{ep.verb.upper()} {ep.path}`", ""]
     if ep.params:
-        out += ["| param | in | type | required | doc |", "|---|---|---|---|---|"]
+        static = static_types(ep)
+        out += ["| param | in | type | Python type | required | doc |", "|---|---|---|---|---|---|"]
         for p in ep.params:
             default = f" (default `{ep.defaults[p.name]!r}`)" if p.name in (ep.defaults or {}) else ""
-            out.append(f"| `{p.name}` | {p.location} | `{_cell(p.annotation)}` | {'yes' if p.required else 'no'} | "
-                       f"{_cell(p.doc) + default if (p.doc or default) else ''} |")
+            out.append(f"| `{p.name}` | {p.location} | `{_cell(p.annotation)}` | `{_cell(static[p.name])}` | "
+                       f"{'yes' if p.required else 'no'} | {_cell(p.doc) + default if (p.doc or default) else ''} |")
         out.append("")
+        if ep.param_types:
+            out += [f"Python types from `{ep.param_types}` (`param_types`), as the stubs give them to type checkers.", ""]
     out.append(f"Returns {return_text(ep.returns)}.")
     for (param, value), rt in sorted((ep.returns_when or {}).items(), key=lambda kv: (kv[0][0], str(kv[0][1]))):
         out.append(f"With `{param}={value!r}`: {return_text(rt)}.")
