@@ -35,7 +35,7 @@ those not sent yet, and those waiting to be retried, are left for the next run, 
 or sent twice. In batch mode the batch's id waits in `PATH.batch` until its results are written:
 a stopped run resumed picks that batch up again rather than creating another.
 `progress=` takes a callable(done, total), called after each result, or `True` for a bar on
-stderr: tqdm's if installed (`pip install openai-table[progress]`), else rich's, else a plain
+stderr: tqdm's if installed (`pip install "openai_table[progress]"`), else rich's, else a plain
 `bulk: done/total done` line at most once a second.
 """
 
