@@ -330,27 +330,34 @@ class _Limiter:
         oldest = lambda: min(self.sends.values(), default=None)  # noqa: E731
         self.requests.oldest_send = self.tokens.oldest_send = oldest
 
-    async def acquire(self, tokens: int) -> Tuple[int, float]:
-        """Wait until one request of `tokens` fits; returns its ticket (id, send time)."""
-        while True:
-            if self.stopped:
-                raise _Stopped
-            now = self.clock()
-            waits = [self.requests.wait(1, now), self.tokens.wait(tokens, now)]
-            if all(w is not None and w <= 0 for w in waits):
-                break
-            delay = max((w for w in waits if w is not None), default=0.0)
-            if delay <= 0:
-                delay = None  # only an answer can free it
-            if self._changed is None or self._changed.done():
-                self._changed = asyncio.get_running_loop().create_future()
-            await asyncio.wait({self._changed}, timeout=delay)
-        # Nothing awaited since the check: the take is atomic on the event loop.
+    def delay(self, tokens: int, now: float) -> Optional[float]:
+        """Seconds before a request of `tokens` may go: 0 now, None when only an answer can tell."""
+        waits = [self.requests.wait(1, now), self.tokens.wait(tokens, now)]
+        if all(w is not None and w <= 0 for w in waits):
+            return 0.0
+        delay = max((w for w in waits if w is not None), default=0.0)
+        return delay if delay > 0 else None
+
+    def take(self, tokens: int, now: float) -> Tuple[int, float]:
+        """Count a request as sent at `now`; its ticket (id, send time) goes back to `release`."""
         self.requests.take(1)
         self.tokens.take(tokens)
         self._next += 1
         self.sends[self._next] = now
         return self._next, now
+
+    async def acquire(self, tokens: int) -> Tuple[int, float]:
+        """Wait until one request of `tokens` fits; returns its ticket."""
+        while True:
+            if self.stopped:
+                raise _Stopped
+            now = self.clock()
+            delay = self.delay(tokens, now)
+            if delay == 0:
+                return self.take(tokens, now)  # nothing awaited since the check: atomic on the event loop
+            if self._changed is None or self._changed.done():
+                self._changed = asyncio.get_running_loop().create_future()
+            await asyncio.wait({self._changed}, timeout=delay)
 
     def release(self, ticket: Tuple[int, float], tokens: int, response: Optional[httpx.Response]) -> None:
         from .._client import _retry_after
