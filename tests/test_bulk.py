@@ -387,3 +387,21 @@ def test_throttle_never_sends_over_the_limit_once_answered(seed, limit, window, 
     refused, used = simulate(seed, limit, window, offset, up * window, down * window, concurrency, n=4 * limit + 10)
     assert refused == []
     assert max(used.values()) <= limit
+
+
+def test_progress_true_with_rich(serve, monkeypatch):
+    pytest.importorskip("rich.progress")
+    import rich.progress
+
+    _, _, base = serve(Limits(requests=100))
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # tqdm comes first when both are there
+    updates = []
+    real_update = rich.progress.Progress.update
+
+    def update(self, task, **kw):
+        updates.append((kw.get("completed"), kw.get("total")))
+        return real_update(self, task, **kw)
+
+    monkeypatch.setattr(rich.progress.Progress, "update", update)
+    assert len(list(bulk.run(OpenAI(api_key="k", base_url=base), reqs(4, "w"), progress=True))) == 4
+    assert updates == [(1, 4), (2, 4), (3, 4), (4, 4)]
