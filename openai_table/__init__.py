@@ -39,6 +39,7 @@ from ._response import APIResponse, AsyncAPIResponse, HttpxBinaryResponseContent
 from ._streaming import AsyncStream, Stream
 from httpx import Timeout
 import os as _os
+from typing import TYPE_CHECKING as _TYPE_CHECKING
 
 __all__ = [
     "__version__", "OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DefaultHttpxClient",
@@ -74,36 +75,43 @@ azure_ad_token = _os.environ.get("AZURE_OPENAI_AD_TOKEN")
 azure_ad_token_provider = None
 
 
-def __getattr__(name: str):
-    # BaseModel pulls in attrs; keep `import openai_table` light until a model is needed.
-    if name == "BaseModel":
-        from .models._base import BaseModel
+if _TYPE_CHECKING:  # what checkers see of the names made on first use below
+    from ._module_resources import *  # openai_table.chat, ...: the module client's resources
+    from ._aiohttp import DefaultAioHttpClient
+    from .helpers._parsing import ContentFilterFinishReasonError, LengthFinishReasonError, pydantic_function_tool
+    from .helpers.assistant_stream import AssistantEventHandler, AsyncAssistantEventHandler
+    from .models._base import BaseModel
+else:
+    def __getattr__(name: str):
+        # BaseModel pulls in attrs; keep `import openai_table` light until a model is needed.
+        if name == "BaseModel":
+            from .models._base import BaseModel
 
-        return BaseModel
-    if name in _STRUCTURED:
-        from .helpers import _parsing
+            return BaseModel
+        if name in _STRUCTURED:
+            from .helpers import _parsing
 
-        return getattr(_parsing, name)
-    if name in ("AssistantEventHandler", "AsyncAssistantEventHandler"):
-        from .helpers import assistant_stream
+            return getattr(_parsing, name)
+        if name in ("AssistantEventHandler", "AsyncAssistantEventHandler"):
+            from .helpers import assistant_stream
 
-        return getattr(assistant_stream, name)
-    if name == "DefaultAioHttpClient":  # imports aiohttp
-        from ._aiohttp import DefaultAioHttpClient
+            return getattr(assistant_stream, name)
+        if name == "DefaultAioHttpClient":  # imports aiohttp
+            from ._aiohttp import DefaultAioHttpClient
 
-        return DefaultAioHttpClient
-    if not name.startswith("_"):
-        from ._module_client import V0_SYMBOLS, APIRemovedInV1, APIRemovedInV1Proxy, ResourceProxy
+            return DefaultAioHttpClient
+        if not name.startswith("_"):
+            from ._module_client import V0_SYMBOLS, APIRemovedInV1, APIRemovedInV1Proxy, ResourceProxy
 
-        if name in _builtin_top():  # `openai_table.chat`: the module client's, through a proxy made once
-            proxy = globals()[name] = ResourceProxy(name)
-            return proxy
-        if name in V0_SYMBOLS:  # the pre-1.0 interface: a clear error when called
-            proxy = globals()[name] = APIRemovedInV1Proxy(symbol=name)
-            return proxy
-        if name == "APIRemovedInV1":
-            return APIRemovedInV1
-    raise AttributeError(f"module 'openai_table' has no attribute {name!r}")
+            if name in _builtin_top():  # `openai_table.chat`: the module client's, through a proxy made once
+                proxy = globals()[name] = ResourceProxy(name)
+                return proxy
+            if name in V0_SYMBOLS:  # the pre-1.0 interface: a clear error when called
+                proxy = globals()[name] = APIRemovedInV1Proxy(symbol=name)
+                return proxy
+            if name == "APIRemovedInV1":
+                return APIRemovedInV1
+        raise AttributeError(f"module 'openai_table' has no attribute {name!r}")
 
 
 def _builtin_top():

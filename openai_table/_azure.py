@@ -9,7 +9,7 @@ with `azure: deployment` in endpoints.yaml.
 """
 
 import os
-from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Sequence, Union
+from typing import Any, Callable, Dict, FrozenSet, Mapping, Optional, Self, Sequence, Union
 from urllib.parse import urlsplit
 
 import httpx
@@ -221,7 +221,7 @@ class _AzureClient:
         endpoints: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
         azure_endpoint: Optional[str] = None,
         azure_deployment: Optional[str] = None,
-    ) -> Any:
+    ) -> Self:
         """A new client with some options changed (None: unchanged); the Azure options are kept."""
         changes = dict(api_key=api_key, organization=organization, project=project, webhook_secret=webhook_secret,
                        websocket_base_url=websocket_base_url, api_version=api_version, azure_ad_token=azure_ad_token,

@@ -8,7 +8,7 @@ import inspect
 import os
 import random
 import time
-from typing import Any, Callable, Dict, Mapping, Optional, Sequence, Tuple, Union
+from typing import TYPE_CHECKING, Any, Callable, Dict, Mapping, Optional, Self, Sequence, Tuple, Union
 
 import httpx
 
@@ -23,6 +23,11 @@ from ._table import ReturnType, Table, load_table
 from ._types import NOT_GIVEN, NotGiven
 from ._custom import AsyncRequests, SyncRequests
 from .pagination import PAGE_CLASSES
+
+if TYPE_CHECKING:  # the resources as type checkers see them: stubs written from the table by tools/stubgen.py
+    from ._resources import AsyncResources as _AsyncResourceAttributes, Resources as _ResourceAttributes
+else:
+    _ResourceAttributes = _AsyncResourceAttributes = object
 
 __all__ = ["OpenAI", "AsyncOpenAI", "Client", "AsyncClient", "DEFAULT_TIMEOUT", "DEFAULT_MAX_RETRIES",
            "DefaultHttpxClient", "DefaultAsyncHttpxClient"]
@@ -328,7 +333,7 @@ class _BaseClient:
         default_query: Optional[Mapping[str, object]] = None,
         set_default_query: Optional[Mapping[str, object]] = None,
         endpoints: Optional[Sequence[Union[str, "os.PathLike[str]"]]] = None,
-    ) -> Any:
+    ) -> Self:
         """A new client with some options changed (None: unchanged), sharing this one's
         connection pool unless given another `http_client`; `endpoints` loads other tables."""
         return self._copy(
@@ -398,7 +403,8 @@ class _BaseClient:
 
     def __getattr__(self, name: str) -> Any:
         # client.chat, client.files, client.with_raw_response, ...: the table's top level,
-        # made on first access and then kept on the instance.
+        # made on first access and then kept on the instance. Checkers know the built-in
+        # resources from the stubs; a user table's resources are Any to them.
         root = self.__dict__.get("_root")
         if root is None or name.startswith("_"):
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
@@ -540,7 +546,7 @@ class _BaseClient:
         return (AsyncStream if self._is_async else Stream)(cast_to=plan.endpoint.stream.model, response=response, client=self)
 
 
-class OpenAI(SyncRequests, _BaseClient):
+class OpenAI(SyncRequests, _BaseClient, _ResourceAttributes):
     """The synchronous client: `OpenAI().chat.completions.create(...)`."""
 
     _sleep = staticmethod(time.sleep)
@@ -584,7 +590,7 @@ class OpenAI(SyncRequests, _BaseClient):
         self.close()
 
 
-class AsyncOpenAI(AsyncRequests, _BaseClient):
+class AsyncOpenAI(AsyncRequests, _BaseClient, _AsyncResourceAttributes):
     """The asyncio client: `await AsyncOpenAI().chat.completions.create(...)`."""
 
     _is_async = True

@@ -32,6 +32,11 @@ def _is_model(t: Any) -> bool:
     return isinstance(t, type) and issubclass(t, BaseModel) and attrs.has(t)
 
 
+def _is_generic_model(t: Any) -> bool:
+    """`ParsedChoice[ContentType]`: structured as its class; the parse helpers fill `parsed`."""
+    return _is_model(typing.get_origin(t))
+
+
 def _deferred(t: Any, ns: Dict[str, Any], name: str):
     """A nested hook resolved on its first call, then bound in place: a model that contains
     itself (directly or not) must not recurse while its hook is being made."""
@@ -99,6 +104,10 @@ def _is_plain(t: Any) -> bool:
         return all(_is_plain(a) for a in typing.get_args(t)[1:])
     if origin is list:
         return all(_is_plain(a) for a in typing.get_args(t))
+    if isinstance(t, typing.TypeVar):  # `parsed: Optional[ContentType]`: the caller's own type, filled later
+        return True
+    if origin is typing.Literal:  # a value outside the set is kept as sent: the API adds values
+        return True
     return t in _PLAIN or t is list
 
 
@@ -218,6 +227,7 @@ def _make_list_hook(t: Any):
 
 
 converter.register_structure_hook_factory(_is_model, _make_model_hook)
+converter.register_structure_hook_factory(_is_generic_model, lambda t: _deferred(typing.get_origin(t), {}, "hook"))
 converter.register_structure_hook_factory(_is_union, _make_union_hook)
 converter.register_structure_hook_factory(lambda t: typing.get_origin(t) is list or t is list, _make_list_hook)
 converter.register_structure_hook_factory(_is_optional, _make_optional_hook)

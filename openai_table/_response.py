@@ -9,7 +9,7 @@ import inspect
 import json
 import os
 import warnings
-from typing import Any, AsyncIterator, Callable, Iterator, Optional
+from typing import Any, AsyncIterator, Callable, Generic, Iterator, Optional, TypeVar
 
 import httpx
 
@@ -19,7 +19,11 @@ from ._table import ReturnType
 __all__ = [
     "parse_body", "LegacyAPIResponse", "APIResponse", "AsyncAPIResponse", "BinaryResponseContent",
     "HttpxBinaryResponseContent", "then", "StreamedBinaryAPIResponse", "AsyncStreamedBinaryAPIResponse", "StreamingView",
+    "ResponseContextManager", "AsyncResponseContextManager",
 ]
+
+_R = TypeVar("_R")  # what `.parse()` gives: the method's parsed result
+_T = TypeVar("_T")
 
 
 def decode_json(response: httpx.Response) -> Any:
@@ -92,10 +96,10 @@ def then(result: Any, fn: Callable[[Any], Any]) -> Any:
     return fn(result)
 
 
-class LegacyAPIResponse(_ResponseInfo):
+class LegacyAPIResponse(_ResponseInfo, Generic[_R]):
     """What `with_raw_response` methods return: headers now, the parsed object on `.parse()`."""
 
-    def parse(self) -> Any:
+    def parse(self) -> _R:
         if self._parsed is None:
             self._parsed = self._post_parse(self._client._stream(self._plan, self.http_response) if self._plan.stream
                                             else parse_body(self._client, self._plan, self.http_response))
@@ -108,10 +112,10 @@ class LegacyAPIResponse(_ResponseInfo):
         return self.http_response.json()
 
 
-class APIResponse(_ResponseInfo):
+class APIResponse(_ResponseInfo, Generic[_R]):
     """A response whose body is read only when asked (`with_streaming_response`)."""
 
-    def parse(self) -> Any:
+    def parse(self) -> _R:
         if self._parsed is None:
             if self._plan.stream:
                 parsed = self._client._stream(self._plan, self.http_response)
@@ -145,8 +149,8 @@ class APIResponse(_ResponseInfo):
         self.http_response.close()
 
 
-class AsyncAPIResponse(_ResponseInfo):
-    async def parse(self) -> Any:
+class AsyncAPIResponse(_ResponseInfo, Generic[_R]):
+    async def parse(self) -> _R:
         if self._parsed is None:
             if self._plan.stream:
                 parsed = self._client._stream(self._plan, self.http_response)
@@ -194,7 +198,7 @@ async def _awrite_chunks(file: "str | os.PathLike[str]", chunks: AsyncIterator[b
             await f.write(data)
 
 
-class StreamedBinaryAPIResponse(APIResponse):
+class StreamedBinaryAPIResponse(APIResponse[bytes]):
     """A `binary` method under `with_streaming_response` (file content, speech, video content):
     the body arrives as it is read, chunk by chunk, never held whole unless `read()`/`parse()`."""
 
@@ -207,7 +211,7 @@ class StreamedBinaryAPIResponse(APIResponse):
     write_to_file = stream_to_file
 
 
-class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse):
+class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse[bytes]):
     async def parse(self) -> bytes:
         return await self.read()
 
@@ -217,11 +221,13 @@ class AsyncStreamedBinaryAPIResponse(AsyncAPIResponse):
     write_to_file = stream_to_file
 
 
-class _ResponseContextManager:
+class ResponseContextManager(Generic[_T]):
+    """`with client.files.with_streaming_response.content(...) as response:`"""
+
     def __init__(self, send: Callable[[], Any]) -> None:
         self._send, self._response = send, None
 
-    def __enter__(self) -> APIResponse:
+    def __enter__(self) -> _T:
         self._response = self._send()
         return self._response
 
@@ -230,11 +236,13 @@ class _ResponseContextManager:
             self._response.close()
 
 
-class _AsyncResponseContextManager:
+class AsyncResponseContextManager(Generic[_T]):
+    """`async with client.files.with_streaming_response.content(...) as response:`"""
+
     def __init__(self, pending: Any) -> None:
         self._pending, self._response = pending, None
 
-    async def __aenter__(self) -> AsyncAPIResponse:
+    async def __aenter__(self) -> _T:
         self._response = await self._pending
         return self._response
 
@@ -258,8 +266,8 @@ class StreamingView:
 
         def call(*args: Any, **kwargs: Any) -> Any:
             if is_async:
-                return _AsyncResponseContextManager(attr(*args, **kwargs))
-            return _ResponseContextManager(lambda: attr(*args, **kwargs))
+                return AsyncResponseContextManager(attr(*args, **kwargs))
+            return ResponseContextManager(lambda: attr(*args, **kwargs))
 
         call.__name__, call.__doc__, call.__signature__ = attr.__name__, attr.__doc__, inspect.signature(attr)
         self.__dict__[name] = call  # made once per view and name: next time a plain attribute

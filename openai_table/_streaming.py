@@ -1,8 +1,7 @@
 """`stream=True`: typed events over server-sent events."""
 
 import json
-from types import GenericAlias
-from typing import Any, AsyncIterator, Callable, Iterator
+from typing import Any, AsyncIterator, Callable, Generic, Iterator, TypeVar
 
 import httpx
 
@@ -10,6 +9,8 @@ from ._exceptions import APIError, no_answer_error
 from ._sse import SSEDecoder, ServerSentEvent
 
 __all__ = ["Stream", "AsyncStream"]
+
+_T = TypeVar("_T")  # the event type
 
 
 def _event_reader(cast_to: Any, request: httpx.Request) -> Callable[[ServerSentEvent], Any]:
@@ -42,10 +43,9 @@ def _stream_error(error: Any, request: httpx.Request) -> APIError:
     return APIError(message or "An error occurred during streaming", request, body=error)
 
 
-class Stream:
-    """Iterate for events; `close()` (or a `with` block) releases the connection early."""
-
-    __class_getitem__ = classmethod(GenericAlias)  # `Stream[ChatCompletionChunk]`, as a custom request's stream_cls
+class Stream(Generic[_T]):
+    """Iterate for events; `close()` (or a `with` block) releases the connection early.
+    `Stream[ChatCompletionChunk]` names one in annotations, and as a custom request's stream_cls."""
 
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         self.response = response
@@ -65,13 +65,13 @@ class Stream:
         finally:
             self.response.close()
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[_T]:
         return self._iterator
 
-    def __next__(self) -> Any:
+    def __next__(self) -> _T:
         return next(self._iterator)
 
-    def __enter__(self) -> "Stream":
+    def __enter__(self) -> "Stream[_T]":
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -82,8 +82,7 @@ class Stream:
         self.response.close()
 
 
-class AsyncStream:
-    __class_getitem__ = classmethod(GenericAlias)
+class AsyncStream(Generic[_T]):
     def __init__(self, *, cast_to: Any, response: httpx.Response, client: Any) -> None:
         self.response = response
         self._structure = client._hook(cast_to)
@@ -102,13 +101,13 @@ class AsyncStream:
         finally:
             await self.response.aclose()
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[_T]:
         return self._iterator
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> _T:
         return await self._iterator.__anext__()
 
-    async def __aenter__(self) -> "AsyncStream":
+    async def __aenter__(self) -> "AsyncStream[_T]":
         return self
 
     async def __aexit__(self, *exc: Any) -> None:

@@ -26,7 +26,8 @@ BUILTIN_PATH = os.path.join(os.path.dirname(__file__), "endpoints.yaml")
 VERBS = ("get", "post", "put", "patch", "delete")
 ENTRY_KEYS = frozenset(
     ("doc", "path", "query", "body", "encoding", "returns", "returns_when", "stream", "headers",
-     "defaults", "postprocess", "validate", "deprecated", "helper", "poll", "azure", "aliases", "hidden") + VERBS
+     "defaults", "postprocess", "validate", "deprecated", "helper", "poll", "azure", "aliases", "hidden",
+     "param_types") + VERBS
 )
 # What an entry with `helper:` may carry beside it: a hand-written method has its own signature.
 HELPER_KEYS = frozenset(("doc", "helper", "deprecated", "poll", "aliases", "hidden"))
@@ -118,7 +119,7 @@ class Endpoint:
         "resource", "name", "qualname", "doc", "verb", "path", "params", "path_params",
         "locations", "required", "encoding", "raw", "content_type", "parts", "returns", "returns_when", "stream", "headers",
         "defaults", "postprocess", "deprecated", "file_params", "http_method", "has_body", "_postprocess_fn", "where",
-        "helper", "_helper_fns", "validate", "_validate_fn", "poll", "azure", "aliases", "hidden",
+        "helper", "_helper_fns", "validate", "_validate_fn", "poll", "azure", "aliases", "hidden", "param_types",
     )
 
     def __init__(self, **kw: Any) -> None:
@@ -245,6 +246,13 @@ class Table:
             if ep.poll is not None and ep.poll.method not in self._entries.get(ep.resource, ()):
                 raise TableError(ep.where.message(ep.qualname, f"`poll`: `with` names {ep.poll.method!r}, which is not a "
                                                   f"method of {ep.resource}", "poll", "with"))
+            if ep.param_types:
+                try:
+                    ok = typing.is_typeddict(resolve_ref(ep.param_types))
+                except (ImportError, AttributeError):
+                    ok = False
+                if not ok:
+                    raise TableError(ep.where.message(ep.qualname, f"`param_types`: {ep.param_types!r} names no TypedDict", "param_types"))
             if ep.helper:
                 try:
                     ep.helper_fn(False)
@@ -252,15 +260,20 @@ class Table:
                     raise TableError(ep.where.message(ep.qualname, f"helper {ep.helper!r} names no function ({e})", "helper")) from None
 
 
-def resolve_model(ref: str) -> Any:
-    from .models._base import BaseModel
-
+def resolve_ref(ref: str) -> Any:
+    """`module.Name` in openai_table/models/, or `package.module:Name`."""
     if ":" in ref:
         module, _, name = ref.partition(":")
     else:
         module, _, name = ref.rpartition(".")
         module = f"openai_table.models.{module}"
-    cls = getattr(importlib.import_module(module), name)
+    return getattr(importlib.import_module(module), name)
+
+
+def resolve_model(ref: str) -> Any:
+    from .models._base import BaseModel
+
+    cls = resolve_ref(ref)
     # A union of models (stream events, output items) is as good as a model: the converter tells
     # its members apart by their tag.
     is_union = typing.get_origin(cls) is typing.Union
@@ -501,6 +514,10 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
     validate = raw.get("validate")
     if validate is not None and not re.match(r"^\w+\.\w+$", str(validate)):
         where.fail(entry, "`validate` must be module.function in openai_table/helpers/", "validate")
+    param_types = raw.get("param_types")
+    if param_types is not None and not (isinstance(param_types, str) and _MODEL_REF_RE.match(param_types)):
+        where.fail(entry, "`param_types` must name a TypedDict as module.Class (openai_table/models/<module>.py) "
+                   f"or package.module:Class, got {param_types!r}", "param_types")
     azure = raw.get("azure")
     if azure is not None and azure not in AZURE_ROUTES:
         where.fail(entry, f"`azure` must be one of {', '.join(AZURE_ROUTES)}, got {azure!r}", "azure")
@@ -515,7 +532,7 @@ def _endpoint(where: _Where, resource: str, name: str, raw: Any) -> Endpoint:
         postprocess=postprocess, validate=validate, deprecated=raw.get("deprecated"),
         file_params=frozenset(p.name for p in params if "file" in p.types),
         http_method=verb.upper(), has_body=encoding != "json" or any(p.location == "body" for p in params), where=where,
-        azure=azure, **_legacy_facts(where, entry, raw),
+        azure=azure, param_types=param_types, **_legacy_facts(where, entry, raw),
     )
 
 

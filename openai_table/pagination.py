@@ -3,7 +3,7 @@
 Iterating a page walks every item of it and of the pages after it, fetching as it goes.
 """
 
-from typing import Any, AsyncIterator, Dict, Iterator, List, Optional
+from typing import TYPE_CHECKING, Self, Any, AsyncIterator, Dict, Generator, Generic, Iterator, List, Optional, TypeVar
 
 __all__ = [
     "SyncPage", "AsyncPage", "SyncCursorPage", "AsyncCursorPage", "SyncConversationCursorPage",
@@ -11,17 +11,28 @@ __all__ = [
 ]
 
 
-class _BasePage:
+_T = TypeVar("_T")  # the item type
+_P = TypeVar("_P")  # the page type
+
+
+class _BasePage(Generic[_T]):
     __slots__ = ("data", "_raw", "_client", "_plan", "_request_id")
 
-    def __init__(self, data: List[Any], raw: Dict[str, Any], client: Any, plan: Any, request_id: Optional[str] = None) -> None:
+    data: List[_T]
+
+    def __init__(self, data: List[_T], raw: Dict[str, Any], client: Any, plan: Any, request_id: Optional[str] = None) -> None:
         self.data, self._raw, self._client, self._plan, self._request_id = data, raw, client, plan, request_id
 
-    def __getattr__(self, name: str) -> Any:
-        # object, first_id, has_more, ...: whatever the list response carries besides `data`
-        if not name.startswith("_") and name in self._raw:
-            return self._raw[name]
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    if TYPE_CHECKING:  # what list responses carry besides `data`, as the official pages declare them
+        object: str
+        first_id: Optional[str]
+        last_id: Optional[str]
+    else:
+        def __getattr__(self, name: str) -> Any:
+            # object, first_id, has_more, ...: whatever the list response carries besides `data`
+            if not name.startswith("_") and name in self._raw:
+                return self._raw[name]
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def _next_query(self) -> Optional[Dict[str, Any]]:
         return None
@@ -82,16 +93,16 @@ class _ConversationCursorMixin:
         return _after(self, self._raw.get("last_id"))
 
 
-class _SyncPage(_BasePage):
+class _SyncPage(_BasePage[_T]):
     __slots__ = ()
 
-    def get_next_page(self) -> "_SyncPage":
+    def get_next_page(self) -> Self:
         query = self._next_query()
         if query is None:
             raise RuntimeError("No next page expected; check `.has_next_page()` first.")
         return self._client._request(self._plan.with_query(**query), "parse")
 
-    def iter_pages(self) -> Iterator["_SyncPage"]:
+    def iter_pages(self) -> Iterator[Self]:
         page = self
         while True:
             yield page
@@ -99,21 +110,21 @@ class _SyncPage(_BasePage):
                 return
             page = page.get_next_page()
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[_T]:  # type: ignore[override]
         for page in self.iter_pages():
             yield from page.data
 
 
-class _AsyncPage(_BasePage):
+class _AsyncPage(_BasePage[_T]):
     __slots__ = ()
 
-    async def get_next_page(self) -> "_AsyncPage":
+    async def get_next_page(self) -> Self:
         query = self._next_query()
         if query is None:
             raise RuntimeError("No next page expected; check `.has_next_page()` first.")
         return await self._client._request(self._plan.with_query(**query), "parse")
 
-    async def iter_pages(self) -> AsyncIterator["_AsyncPage"]:
+    async def iter_pages(self) -> AsyncIterator[Self]:
         page = self
         while True:
             yield page
@@ -121,53 +132,53 @@ class _AsyncPage(_BasePage):
                 return
             page = await page.get_next_page()
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    async def __aiter__(self) -> AsyncIterator[_T]:
         async for page in self.iter_pages():
             for item in page.data:
                 yield item
 
 
-class SyncPage(_SyncPage):
+class SyncPage(_SyncPage[_T]):
     """A list that is never split (`client.models.list()`)."""
 
     __slots__ = ()
 
 
-class AsyncPage(_AsyncPage):
+class AsyncPage(_AsyncPage[_T]):
     __slots__ = ()
 
 
-class SyncCursorPage(_CursorMixin, _SyncPage):
+class SyncCursorPage(_CursorMixin, _SyncPage[_T]):
     """Pages fetched with `after=<last item's id>` while `has_more`."""
 
     __slots__ = ()
 
 
-class AsyncCursorPage(_CursorMixin, _AsyncPage):
+class AsyncCursorPage(_CursorMixin, _AsyncPage[_T]):
     __slots__ = ()
 
 
-class SyncConversationCursorPage(_ConversationCursorMixin, _SyncPage):
+class SyncConversationCursorPage(_ConversationCursorMixin, _SyncPage[_T]):
     """Pages fetched with `after=<last_id>` while `has_more`."""
 
     __slots__ = ()
 
 
-class AsyncConversationCursorPage(_ConversationCursorMixin, _AsyncPage):
+class AsyncConversationCursorPage(_ConversationCursorMixin, _AsyncPage[_T]):
     __slots__ = ()
 
 
-class AsyncPaginator:
+class AsyncPaginator(Generic[_T, _P]):
     """What async list methods return: `await` it for the first page, or `async for` over
     every item of every page."""
 
     def __init__(self, client: Any, plan: Any) -> None:
         self._client, self._plan = client, plan
 
-    def __await__(self):
+    def __await__(self) -> Generator[Any, None, _P]:
         return self._client._request(self._plan, "parse").__await__()
 
-    async def __aiter__(self) -> AsyncIterator[Any]:
+    async def __aiter__(self) -> AsyncIterator[_T]:
         page = await self
         async for item in page:
             yield item

@@ -47,6 +47,22 @@ def assert_error(tmp_path, text, line, entry, problem):
 
 
 BAD = {
+    "param_types_not_a_ref": ("""\
+        rerank:
+          create:
+            post: /rerank
+            body: {query: str}
+            param_types: a TypedDict
+            returns: files.FileObject
+        """, 5, "rerank.create", "`param_types` must name a TypedDict as module.Class"),
+    "param_types_not_a_typeddict": ("""\
+        rerank:
+          create:
+            post: /rerank
+            body: {query: str}
+            param_types: files.FileObject
+            returns: files.FileObject
+        """, 5, "rerank.create", "`param_types`: 'files.FileObject' names no TypedDict"),
     "unknown_key": ("""\
         rerank:
           create:

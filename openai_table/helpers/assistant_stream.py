@@ -13,7 +13,7 @@ state and yields the callbacks to make, in order, at the point where each is due
 
 import asyncio
 import inspect
-from typing import Any, Callable, Dict, Iterator, AsyncIterator, List, Optional, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, Callable, Dict, Generic, Iterator, AsyncIterator, List, Optional, Tuple, TypeVar
 
 import httpx
 
@@ -468,17 +468,25 @@ class AsyncAssistantEventHandler(_HandlerState):
         """The request timed out (on_exception follows)."""
 
 
-AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventHandler)
-AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
+if TYPE_CHECKING:  # no event_handler given: the plain AssistantEventHandler the manager makes
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    AssistantEventHandlerT = _TypeVarWithDefault("AssistantEventHandlerT", bound=AssistantEventHandler,
+                                                 default=AssistantEventHandler)
+    AsyncAssistantEventHandlerT = _TypeVarWithDefault("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler,
+                                                      default=AsyncAssistantEventHandler)
+else:
+    AssistantEventHandlerT = TypeVar("AssistantEventHandlerT", bound=AssistantEventHandler)
+    AsyncAssistantEventHandlerT = TypeVar("AsyncAssistantEventHandlerT", bound=AsyncAssistantEventHandler)
 
 
-class AssistantStreamManager:
+class AssistantStreamManager(Generic[AssistantEventHandlerT]):
     """What the stream methods return: `with` it to send the request and get the event handler."""
 
     def __init__(self, api_request: Callable[[], Any], *, event_handler: Any) -> None:
         self._request, self._handler, self._stream = api_request, event_handler, None
 
-    def __enter__(self) -> Any:
+    def __enter__(self) -> AssistantEventHandlerT:
         self._stream = self._request()
         self._handler._init(self._stream)
         return self._handler
@@ -488,13 +496,13 @@ class AssistantStreamManager:
             self._stream.close()
 
 
-class AsyncAssistantStreamManager:
+class AsyncAssistantStreamManager(Generic[AsyncAssistantEventHandlerT]):
     """`async with` it to send the request and get the async event handler."""
 
     def __init__(self, api_request: Callable[[], Any], *, event_handler: Any) -> None:
         self._request, self._handler, self._stream = api_request, event_handler, None
 
-    async def __aenter__(self) -> Any:
+    async def __aenter__(self) -> AsyncAssistantEventHandlerT:
         self._stream = await self._request()
         self._handler._init(self._stream)
         return self._handler

@@ -11,7 +11,7 @@ into the JSON and the message model rebuilt from it.
 import inspect
 
 import attrs
-from typing import Any, Dict, Generic, Iterable, Iterator, AsyncIterator, List, Literal, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Dict, Generic, Iterable, Iterator, AsyncIterator, List, Literal, Optional, TypeVar, Union
 
 from .._types import NOT_GIVEN, NotGiven, Omit, omit
 from ..models._base import BaseModel, model
@@ -26,6 +26,9 @@ from ..models.chat import (
 from ._accumulate import copy_json, merge, partial_json
 from ._stream_base import AsyncStreamManager, StreamManager, args_of, open_stream, open_stream_async
 
+if TYPE_CHECKING:
+    from ..models.chat_params import ResponseFormat as ResponseFormatParam
+
 __all__ = [
     "ChunkEvent", "ContentDeltaEvent", "ContentDoneEvent", "RefusalDeltaEvent", "RefusalDoneEvent",
     "FunctionToolCallArgumentsDeltaEvent", "FunctionToolCallArgumentsDoneEvent", "LogprobsContentDeltaEvent",
@@ -35,7 +38,12 @@ __all__ = [
     "ChatCompletionStreamManager", "AsyncChatCompletionStreamManager", "chat_stream", "chat_stream_async",
 ]
 
-ResponseFormatT = TypeVar("ResponseFormatT")
+if TYPE_CHECKING:  # no type given: nothing is parsed (None)
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    ResponseFormatT = _TypeVarWithDefault("ResponseFormatT", default=None)
+else:
+    ResponseFormatT = TypeVar("ResponseFormatT")
 
 # The snapshot is a ParsedChatCompletion under construction.
 ParsedChatCompletionSnapshot = ParsedChatCompletion
@@ -269,7 +277,7 @@ class ChatCompletionStreamState(Generic[ResponseFormatT]):
         assert self._snapshot is not None, "no chunk received yet"
         return self._snapshot
 
-    def get_final_completion(self) -> ParsedChatCompletion:
+    def get_final_completion(self) -> "ParsedChatCompletion[ResponseFormatT]":
         """The accumulated completion with each message's `parsed` content and each function tool
         call's `parsed_arguments`; call it once the stream is over. A choice cut off by `length`
         or `content_filter` raises LengthFinishReasonError / ContentFilterFinishReasonError, as
@@ -489,7 +497,7 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
     def __next__(self) -> Any:
         return next(self._iterator)
 
-    def __enter__(self) -> "ChatCompletionStream":
+    def __enter__(self) -> "ChatCompletionStream[ResponseFormatT]":
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -505,7 +513,7 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
             pass
         return self
 
-    def get_final_completion(self) -> ParsedChatCompletion:
+    def get_final_completion(self) -> "ParsedChatCompletion[ResponseFormatT]":
         """Read the rest of the stream and return the whole completion, parsed."""
         self.until_done()
         return self._state.get_final_completion()
@@ -537,7 +545,7 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
     async def __anext__(self) -> Any:
         return await self._iterator.__anext__()
 
-    async def __aenter__(self) -> "AsyncChatCompletionStream":
+    async def __aenter__(self) -> "AsyncChatCompletionStream[ResponseFormatT]":
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
@@ -551,7 +559,7 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
             pass
         return self
 
-    async def get_final_completion(self) -> ParsedChatCompletion:
+    async def get_final_completion(self) -> "ParsedChatCompletion[ResponseFormatT]":
         await self.until_done()
         return self._state.get_final_completion()
 
@@ -560,11 +568,11 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
         return self._state.current_completion_snapshot
 
 
-class ChatCompletionStreamManager(StreamManager, Generic[ResponseFormatT]):
+class ChatCompletionStreamManager(StreamManager["ChatCompletionStream[ResponseFormatT]"], Generic[ResponseFormatT]):
     """What `chat.completions.stream()` returns: `with` it to get a ChatCompletionStream."""
 
 
-class AsyncChatCompletionStreamManager(AsyncStreamManager, Generic[ResponseFormatT]):
+class AsyncChatCompletionStreamManager(AsyncStreamManager["AsyncChatCompletionStream[ResponseFormatT]"], Generic[ResponseFormatT]):
     """What the async `chat.completions.stream()` returns: `async with` it."""
 
 
@@ -591,7 +599,7 @@ def chat_stream(
     messages: "Iterable[ChatCompletionMessageParam]",
     model: "Union[str, ChatModel]",
     audio: "Optional[ChatCompletionAudioParam] | Omit" = omit,
-    response_format: "completion_create_params.ResponseFormat | type[ResponseFormatT] | Omit" = omit,
+    response_format: "ResponseFormatParam | type[ResponseFormatT] | Omit" = omit,
     frequency_penalty: "Optional[float] | Omit" = omit,
     function_call: "completion_create_params.FunctionCall | Omit" = omit,
     functions: "Iterable[completion_create_params.Function] | Omit" = omit,

@@ -13,9 +13,15 @@ The wait sleeps with the client's `_sleep` (as retries do), so tests replace it 
 """
 
 import time
-from typing import Any, Callable, Dict, Iterable, List, Optional
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional
 
 from .._types import NOT_GIVEN, NotGiven, is_given
+
+if TYPE_CHECKING:
+    from ..models.beta_threads import Run
+    from ..models.files import FileObject
+    from ..models.vector_stores import VectorStoreFile, VectorStoreFileBatch
+    from ..models.videos import Video
 
 __all__ = ["poll", "poll_async", "run_poll", "run_poll_async", "wait_for_processing", "wait_for_processing_async"]
 
@@ -150,7 +156,7 @@ poll_async.for_entry = lambda ep, sibling: _poll_method(ep, sibling, True)  # ty
 
 
 def run_poll(self, run_id: str, thread_id: str, extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
-             timeout: Any = NOT_GIVEN, poll_interval_ms: "int | NotGiven" = NOT_GIVEN) -> Any:
+             timeout: Any = NOT_GIVEN, poll_interval_ms: "int | NotGiven" = NOT_GIVEN) -> "Run":
     """Fetch the run until it reaches a terminal state (including `requires_action`); return it."""
     spec = _spec(self, "poll")
     fetch = _fetcher(self, spec, (run_id,), dict(thread_id=thread_id, extra_query=extra_query, extra_body=extra_body, timeout=timeout))
@@ -158,7 +164,7 @@ def run_poll(self, run_id: str, thread_id: str, extra_headers: Any = None, extra
 
 
 async def run_poll_async(self, run_id: str, thread_id: str, extra_headers: Any = None, extra_query: Any = None,
-                         extra_body: Any = None, timeout: Any = NOT_GIVEN, poll_interval_ms: "int | NotGiven" = NOT_GIVEN) -> Any:
+                         extra_body: Any = None, timeout: Any = NOT_GIVEN, poll_interval_ms: "int | NotGiven" = NOT_GIVEN) -> "Run":
     """Fetch the run until it reaches a terminal state (including `requires_action`); return it."""
     spec = _spec(self, "poll")
     fetch = _fetcher(self, spec, (run_id,), dict(thread_id=thread_id, extra_query=extra_query, extra_body=extra_body, timeout=timeout))
@@ -168,7 +174,7 @@ async def run_poll_async(self, run_id: str, thread_id: str, extra_headers: Any =
 # -- files.wait_for_processing: seconds, and a deadline ------------------------------------------
 
 
-def wait_for_processing(self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 1800) -> Any:
+def wait_for_processing(self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 1800) -> "FileObject":
     """Fetch the file every `poll_interval` seconds until it is processed (or errored, or deleted);
     RuntimeError after `max_wait_seconds`."""
     spec = _spec(self, "wait_for_processing")
@@ -176,7 +182,7 @@ def wait_for_processing(self, id: str, *, poll_interval: float = 5.0, max_wait_s
     return _drive(steps, _fetcher(self, spec, (id,), {}), self._client._sleep)
 
 
-async def wait_for_processing_async(self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 1800) -> Any:
+async def wait_for_processing_async(self, id: str, *, poll_interval: float = 5.0, max_wait_seconds: float = 1800) -> "FileObject":
     """Fetch the file every `poll_interval` seconds until it is processed (or errored, or deleted);
     RuntimeError after `max_wait_seconds`."""
     spec = _spec(self, "wait_for_processing")
@@ -203,7 +209,7 @@ def create_and_poll(self, *, assistant_id: str, include: Any = NOT_GIVEN, additi
                     parallel_tool_calls: Any = NOT_GIVEN, reasoning_effort: Any = NOT_GIVEN, response_format: Any = NOT_GIVEN,
                     temperature: Any = NOT_GIVEN, tool_choice: Any = NOT_GIVEN, tools: Any = NOT_GIVEN, top_p: Any = NOT_GIVEN,
                     truncation_strategy: Any = NOT_GIVEN, poll_interval_ms: Any = NOT_GIVEN, thread_id: str,
-                    extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN) -> Any:
+                    extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN) -> "Run":
     """Start a run on the thread, then wait for it to reach a terminal state."""
     values = locals()
     options = {n: values[n] for n in _OPTIONS}
@@ -219,7 +225,7 @@ async def create_and_poll_async(self, *, assistant_id: str, include: Any = NOT_G
                                 tool_choice: Any = NOT_GIVEN, tools: Any = NOT_GIVEN, top_p: Any = NOT_GIVEN,
                                 truncation_strategy: Any = NOT_GIVEN, poll_interval_ms: Any = NOT_GIVEN, thread_id: str,
                                 extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
-                                timeout: Any = NOT_GIVEN) -> Any:
+                                timeout: Any = NOT_GIVEN) -> "Run":
     """Start a run on the thread, then wait for it to reach a terminal state."""
     values = locals()
     options = {n: values[n] for n in _OPTIONS}
@@ -229,7 +235,7 @@ async def create_and_poll_async(self, *, assistant_id: str, include: Any = NOT_G
 
 def submit_tool_outputs_and_poll(self, *, tool_outputs: Iterable[Any], run_id: str, thread_id: str,
                                  poll_interval_ms: Any = NOT_GIVEN, extra_headers: Any = None, extra_query: Any = None,
-                                 extra_body: Any = None, timeout: Any = NOT_GIVEN) -> Any:
+                                 extra_body: Any = None, timeout: Any = NOT_GIVEN) -> "Run":
     """Send the outputs of the run's tool calls, then wait for the run to reach a terminal state."""
     options = dict(extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout)
     run = self.submit_tool_outputs(run_id, thread_id=thread_id, tool_outputs=tool_outputs, stream=False, **options)
@@ -238,7 +244,7 @@ def submit_tool_outputs_and_poll(self, *, tool_outputs: Iterable[Any], run_id: s
 
 async def submit_tool_outputs_and_poll_async(self, *, tool_outputs: Iterable[Any], run_id: str, thread_id: str,
                                              poll_interval_ms: Any = NOT_GIVEN, extra_headers: Any = None,
-                                             extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN) -> Any:
+                                             extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN) -> "Run":
     """Send the outputs of the run's tool calls, then wait for the run to reach a terminal state."""
     options = dict(extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout)
     run = await self.submit_tool_outputs(run_id, thread_id=thread_id, tool_outputs=tool_outputs, stream=False, **options)
@@ -256,7 +262,7 @@ def create_and_run_poll(self, *, assistant_id: str, instructions: Any = NOT_GIVE
                         thread: Any = NOT_GIVEN, tool_choice: Any = NOT_GIVEN, tool_resources: Any = NOT_GIVEN,
                         tools: Any = NOT_GIVEN, top_p: Any = NOT_GIVEN, truncation_strategy: Any = NOT_GIVEN,
                         poll_interval_ms: Any = NOT_GIVEN, extra_headers: Any = None, extra_query: Any = None,
-                        extra_body: Any = None, timeout: Any = NOT_GIVEN) -> Any:
+                        extra_body: Any = None, timeout: Any = NOT_GIVEN) -> "Run":
     """Create a thread and start a run on it, then wait for the run to reach a terminal state."""
     values = locals()
     options = {n: values[n] for n in _OPTIONS}
@@ -271,7 +277,7 @@ async def create_and_run_poll_async(self, *, assistant_id: str, instructions: An
                                     tool_choice: Any = NOT_GIVEN, tool_resources: Any = NOT_GIVEN, tools: Any = NOT_GIVEN,
                                     top_p: Any = NOT_GIVEN, truncation_strategy: Any = NOT_GIVEN,
                                     poll_interval_ms: Any = NOT_GIVEN, extra_headers: Any = None, extra_query: Any = None,
-                                    extra_body: Any = None, timeout: Any = NOT_GIVEN) -> Any:
+                                    extra_body: Any = None, timeout: Any = NOT_GIVEN) -> "Run":
     """Create a thread and start a run on it, then wait for the run to reach a terminal state."""
     values = locals()
     options = {n: values[n] for n in _OPTIONS}
@@ -280,7 +286,7 @@ async def create_and_run_poll_async(self, *, assistant_id: str, instructions: An
 
 
 def file_create_and_poll(self, file_id: str, *, vector_store_id: str, attributes: Any = NOT_GIVEN,
-                         poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN) -> Any:
+                         poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN) -> "VectorStoreFile":
     """Attach a file to the vector store, then wait until it is processed (or failed: check
     `status` and `last_error`)."""
     self.create(vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy)
@@ -288,7 +294,7 @@ def file_create_and_poll(self, file_id: str, *, vector_store_id: str, attributes
 
 
 async def file_create_and_poll_async(self, file_id: str, *, vector_store_id: str, attributes: Any = NOT_GIVEN,
-                                     poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN) -> Any:
+                                     poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN) -> "VectorStoreFile":
     """Attach a file to the vector store, then wait until it is processed (or failed: check
     `status` and `last_error`)."""
     await self.create(vector_store_id, file_id=file_id, attributes=attributes, chunking_strategy=chunking_strategy)
@@ -296,7 +302,7 @@ async def file_create_and_poll_async(self, file_id: str, *, vector_store_id: str
 
 
 def batch_create_and_poll(self, vector_store_id: str, *, file_ids: List[str], poll_interval_ms: Any = NOT_GIVEN,
-                          chunking_strategy: Any = NOT_GIVEN) -> Any:
+                          chunking_strategy: Any = NOT_GIVEN) -> "VectorStoreFileBatch":
     """Attach several files to the vector store as a batch, then wait until none is in progress
     (check `file_counts.failed`)."""
     batch = self.create(vector_store_id, file_ids=file_ids, chunking_strategy=chunking_strategy)
@@ -304,7 +310,7 @@ def batch_create_and_poll(self, vector_store_id: str, *, file_ids: List[str], po
 
 
 async def batch_create_and_poll_async(self, vector_store_id: str, *, file_ids: List[str], poll_interval_ms: Any = NOT_GIVEN,
-                                      chunking_strategy: Any = NOT_GIVEN) -> Any:
+                                      chunking_strategy: Any = NOT_GIVEN) -> "VectorStoreFileBatch":
     """Attach several files to the vector store as a batch, then wait until none is in progress
     (check `file_counts.failed`)."""
     batch = await self.create(vector_store_id, file_ids=file_ids, chunking_strategy=chunking_strategy)
@@ -314,7 +320,7 @@ async def batch_create_and_poll_async(self, vector_store_id: str, *, file_ids: L
 def video_create_and_poll(self, *, prompt: str, input_reference: Any = NOT_GIVEN, model: Any = NOT_GIVEN,
                           seconds: Any = NOT_GIVEN, size: Any = NOT_GIVEN, poll_interval_ms: Any = NOT_GIVEN,
                           extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
-                          timeout: Any = NOT_GIVEN) -> Any:
+                          timeout: Any = NOT_GIVEN) -> "Video":
     """Start a video job, then wait until it is completed or failed."""
     video = self.create(prompt=prompt, input_reference=input_reference, model=model, seconds=seconds, size=size,
                         extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout)
@@ -324,7 +330,7 @@ def video_create_and_poll(self, *, prompt: str, input_reference: Any = NOT_GIVEN
 async def video_create_and_poll_async(self, *, prompt: str, input_reference: Any = NOT_GIVEN, model: Any = NOT_GIVEN,
                                       seconds: Any = NOT_GIVEN, size: Any = NOT_GIVEN, poll_interval_ms: Any = NOT_GIVEN,
                                       extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
-                                      timeout: Any = NOT_GIVEN) -> Any:
+                                      timeout: Any = NOT_GIVEN) -> "Video":
     """Start a video job, then wait until it is completed or failed."""
     video = await self.create(prompt=prompt, input_reference=input_reference, model=model, seconds=seconds, size=size,
                               extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout)

@@ -9,7 +9,7 @@ it (`current_snapshot`) is built only when asked for.
 """
 
 import inspect
-from typing import Any, AsyncIterator, Dict, Generic, Iterable, Iterator, List, Optional, TypeVar, Union, get_args
+from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterable, Iterator, List, Optional, TypeVar, Union, get_args
 
 from .._types import NOT_GIVEN, NotGiven, omit
 from ..models._base import model
@@ -24,7 +24,12 @@ __all__ = [
     "ResponseStreamManager", "AsyncResponseStreamManager", "responses_stream", "responses_stream_async",
 ]
 
-TextFormatT = TypeVar("TextFormatT")
+if TYPE_CHECKING:  # no type given: nothing is parsed (None)
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    TextFormatT = _TypeVarWithDefault("TextFormatT", default=None)
+else:
+    TextFormatT = TypeVar("TextFormatT")
 
 
 @model
@@ -227,7 +232,7 @@ class ResponseStream(Generic[TextFormatT]):
     def __next__(self) -> Any:
         return next(self._iterator)
 
-    def __enter__(self) -> "ResponseStream":
+    def __enter__(self) -> "ResponseStream[TextFormatT]":
         return self
 
     def __exit__(self, *exc: Any) -> None:
@@ -243,7 +248,7 @@ class ResponseStream(Generic[TextFormatT]):
             pass
         return self
 
-    def get_final_response(self) -> ParsedResponse:
+    def get_final_response(self) -> "ParsedResponse[TextFormatT]":
         """Read the rest of the stream; the response of its `response.completed` event, parsed."""
         self.until_done()
         if self._state._completed_response is None:
@@ -280,7 +285,7 @@ class AsyncResponseStream(Generic[TextFormatT]):
     async def __anext__(self) -> Any:
         return await self._iterator.__anext__()
 
-    async def __aenter__(self) -> "AsyncResponseStream":
+    async def __aenter__(self) -> "AsyncResponseStream[TextFormatT]":
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
@@ -294,7 +299,7 @@ class AsyncResponseStream(Generic[TextFormatT]):
             pass
         return self
 
-    async def get_final_response(self) -> ParsedResponse:
+    async def get_final_response(self) -> "ParsedResponse[TextFormatT]":
         await self.until_done()
         if self._state._completed_response is None:
             raise RuntimeError("the stream ended without a `response.completed` event")
@@ -305,11 +310,11 @@ class AsyncResponseStream(Generic[TextFormatT]):
         return self._state.current_snapshot
 
 
-class ResponseStreamManager(StreamManager, Generic[TextFormatT]):
+class ResponseStreamManager(StreamManager["ResponseStream[TextFormatT]"], Generic[TextFormatT]):
     """What `responses.stream()` returns: `with` it to get a ResponseStream."""
 
 
-class AsyncResponseStreamManager(AsyncStreamManager, Generic[TextFormatT]):
+class AsyncResponseStreamManager(AsyncStreamManager["AsyncResponseStream[TextFormatT]"], Generic[TextFormatT]):
     """What the async `responses.stream()` returns: `async with` it."""
 
 

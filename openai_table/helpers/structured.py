@@ -11,9 +11,21 @@ The methods take the params of ``create`` (their signatures are made from its ta
 
 import inspect
 import logging
-from typing import Any, List, Tuple
+from typing import TYPE_CHECKING, Any, List, Tuple, TypeVar
 
 from .._resource import _signature
+
+if TYPE_CHECKING:
+    from ..models.chat import ParsedChatCompletion
+    from ..models.chat_params import ResponseFormat as ResponseFormatParam
+    from ..models.responses import ParsedResponse
+
+if TYPE_CHECKING:  # no type given: nothing is parsed (None)
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    ResponseFormatT = _TypeVarWithDefault("ResponseFormatT", default=None)
+else:
+    ResponseFormatT = TypeVar("ResponseFormatT")  # the type `response_format` / `text_format` names
 from .._response import then
 from .._table import builtin_table
 from .._types import NOT_GIVEN, NotGiven, Omit, omit
@@ -110,8 +122,9 @@ def _chat_request(response_format: Any, tools: Any, params: dict) -> tuple:
     return tools, params
 
 
-def chat_parse(self, *, response_format: Any = omit, tools: Any = omit, extra_headers: Any = None, extra_query: Any = None,
-               extra_body: Any = None, timeout: Any = NOT_GIVEN, **params: Any) -> Any:
+def chat_parse(self, *, response_format: "type[ResponseFormatT] | ResponseFormatParam | Omit" = omit, tools: Any = omit,
+               extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN,
+               **params: Any) -> "ParsedChatCompletion[ResponseFormatT]":
     """Like ``create()``, with ``response_format`` a type (a pydantic model, an attrs class, a
     dataclass or a TypedDict): its strict JSON schema is sent and ``choices[i].message.parsed``
     is an instance of it. Function tools must be strict (``pydantic_function_tool(Model)``
@@ -124,8 +137,9 @@ def chat_parse(self, *, response_format: Any = omit, tools: Any = omit, extra_he
     return then(result, lambda completion: parse_chat_completion(completion, response_format, tools))
 
 
-async def chat_parse_async(self, *, response_format: Any = omit, tools: Any = omit, extra_headers: Any = None, extra_query: Any = None,
-                           extra_body: Any = None, timeout: Any = NOT_GIVEN, **params: Any) -> Any:
+async def chat_parse_async(self, *, response_format: "type[ResponseFormatT] | ResponseFormatParam | Omit" = omit,
+                           tools: Any = omit, extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
+                           timeout: Any = NOT_GIVEN, **params: Any) -> "ParsedChatCompletion[ResponseFormatT]":
     tools, params = _chat_request(response_format, tools, params)
     result = await _chat_create(self)(extra_headers=extra_headers, extra_query=extra_query, extra_body=extra_body, timeout=timeout, **params)
     return then(result, lambda completion: parse_chat_completion(completion, response_format, tools))
@@ -191,8 +205,9 @@ def _responses_request(text_format: Any, tools: Any, params: dict) -> tuple:
     return tools, params
 
 
-def responses_parse(self, *, text_format: Any = omit, tools: Any = omit, extra_headers: Any = None, extra_query: Any = None,
-                    extra_body: Any = None, timeout: Any = NOT_GIVEN, **params: Any) -> Any:
+def responses_parse(self, *, text_format: "type[ResponseFormatT] | Omit" = omit, tools: Any = omit, extra_headers: Any = None,
+                    extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN,
+                    **params: Any) -> "ParsedResponse[ResponseFormatT]":
     """Like ``create()``, with ``text_format`` a type (a pydantic model, an attrs class, a
     dataclass or a TypedDict): its strict JSON schema goes as ``text.format`` and
     ``output_parsed`` is an instance of it. Function tools made by ``pydantic_function_tool``
@@ -202,8 +217,9 @@ def responses_parse(self, *, text_format: Any = omit, tools: Any = omit, extra_h
     return then(result, lambda response: parse_response(response, text_format, tools))
 
 
-async def responses_parse_async(self, *, text_format: Any = omit, tools: Any = omit, extra_headers: Any = None, extra_query: Any = None,
-                                extra_body: Any = None, timeout: Any = NOT_GIVEN, **params: Any) -> Any:
+async def responses_parse_async(self, *, text_format: "type[ResponseFormatT] | Omit" = omit, tools: Any = omit,
+                                extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
+                                timeout: Any = NOT_GIVEN, **params: Any) -> "ParsedResponse[ResponseFormatT]":
     tools, params = _responses_request(text_format, tools, dict(params, extra_body=extra_body))
     result = await self.create(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, **params)
     return then(result, lambda response: parse_response(response, text_format, tools))

@@ -10,10 +10,14 @@ own bytes (all files' for a batch), from 0 to the total size.
 import io
 import os
 import threading
-from typing import Any, Callable, Dict, Iterable, List, Optional, Tuple
+from typing import TYPE_CHECKING, Any, Callable, Dict, Iterable, List, Optional, Tuple
 
 from .._types import NOT_GIVEN, is_given
 from .._logs import log
+
+if TYPE_CHECKING:
+    from ..models.uploads import Upload
+    from ..models.vector_stores import VectorStoreFile, VectorStoreFileBatch
 
 __all__ = ["FileSlice", "upload_file_chunked", "upload_file_chunked_async", "DEFAULT_PART_SIZE"]
 
@@ -203,7 +207,7 @@ def _plan(file: Any, filename: Optional[str], size: Optional[int], part_size: Op
 
 def upload_file_chunked(self, *, file: Any, mime_type: str, purpose: str, filename: Optional[str] = None,
                         bytes: Optional[int] = None, part_size: Optional[int] = None, md5: Any = NOT_GIVEN,
-                        progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                        progress: Optional[Callable[[int, int], Any]] = None) -> "Upload":
     """Upload a file of any size (a path, or bytes with `filename` and `bytes`) in parts of
     `part_size` (64 MiB by default), one after another, each streamed from the file; then complete
     the Upload with the part ids in order and return it. A failed part cancels the Upload and
@@ -229,7 +233,7 @@ def upload_file_chunked(self, *, file: Any, mime_type: str, purpose: str, filena
 
 async def upload_file_chunked_async(self, *, file: Any, mime_type: str, purpose: str, filename: Optional[str] = None,
                                     bytes: Optional[int] = None, part_size: Optional[int] = None, md5: Any = NOT_GIVEN,
-                                    progress: Optional[Callable[[int, int], Any]] = None, max_concurrency: int = 4) -> Any:
+                                    progress: Optional[Callable[[int, int], Any]] = None, max_concurrency: int = 4) -> "Upload":
     """Upload a file of any size (a path, or bytes with `filename` and `bytes`) in parts of
     `part_size` (64 MiB by default), up to `max_concurrency` at once, each streamed from the file;
     then complete the Upload with the part ids in order and return it. A failed part cancels the
@@ -298,7 +302,7 @@ async def _create_file_async(client: Any, file: Any, counter: _Progress) -> Any:
 
 
 def vector_store_file_upload(self, *, vector_store_id: str, file: Any, chunking_strategy: Any = NOT_GIVEN,
-                             progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                             progress: Optional[Callable[[int, int], Any]] = None) -> "VectorStoreFile":
     """Upload a file (purpose `assistants`, streamed) and attach it to the vector store; the
     store processes it in the background (`upload_and_poll` waits for that)."""
     file_obj = _create_file(self._client, file, _Progress(progress, _size(file)))
@@ -306,7 +310,7 @@ def vector_store_file_upload(self, *, vector_store_id: str, file: Any, chunking_
 
 
 async def vector_store_file_upload_async(self, *, vector_store_id: str, file: Any, chunking_strategy: Any = NOT_GIVEN,
-                                         progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                                         progress: Optional[Callable[[int, int], Any]] = None) -> "VectorStoreFile":
     """Upload a file (purpose `assistants`, streamed) and attach it to the vector store; the
     store processes it in the background (`upload_and_poll` waits for that)."""
     file_obj = await _create_file_async(self._client, file, _Progress(progress, _size(file), threadsafe=True))
@@ -315,7 +319,7 @@ async def vector_store_file_upload_async(self, *, vector_store_id: str, file: An
 
 def vector_store_file_upload_and_poll(self, *, vector_store_id: str, file: Any, attributes: Any = NOT_GIVEN,
                                       poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN,
-                                      progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                                      progress: Optional[Callable[[int, int], Any]] = None) -> "VectorStoreFile":
     """Upload a file (streamed), attach it to the vector store and wait until it is processed."""
     file_obj = _create_file(self._client, file, _Progress(progress, _size(file)))
     return self.create_and_poll(file_obj.id, vector_store_id=vector_store_id, attributes=attributes,
@@ -324,7 +328,7 @@ def vector_store_file_upload_and_poll(self, *, vector_store_id: str, file: Any, 
 
 async def vector_store_file_upload_and_poll_async(self, *, vector_store_id: str, file: Any, attributes: Any = NOT_GIVEN,
                                                   poll_interval_ms: Any = NOT_GIVEN, chunking_strategy: Any = NOT_GIVEN,
-                                                  progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                                                  progress: Optional[Callable[[int, int], Any]] = None) -> "VectorStoreFile":
     """Upload a file (streamed), attach it to the vector store and wait until it is processed."""
     file_obj = await _create_file_async(self._client, file, _Progress(progress, _size(file), threadsafe=True))
     return await self.create_and_poll(file_obj.id, vector_store_id=vector_store_id, attributes=attributes,
@@ -333,7 +337,7 @@ async def vector_store_file_upload_and_poll_async(self, *, vector_store_id: str,
 
 def file_batch_upload_and_poll(self, vector_store_id: str, *, files: Iterable[Any], max_concurrency: int = 5,
                                file_ids: List[str] = [], poll_interval_ms: Any = NOT_GIVEN,
-                               chunking_strategy: Any = NOT_GIVEN, progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                               chunking_strategy: Any = NOT_GIVEN, progress: Optional[Callable[[int, int], Any]] = None) -> "VectorStoreFileBatch":
     """Upload the files, `max_concurrency` at a time (threads), each streamed; then attach them
     (after `file_ids`, in the order given) to the vector store as one batch and wait until none is
     in progress. The first failed upload raises, and no batch is made."""
@@ -355,7 +359,7 @@ def file_batch_upload_and_poll(self, vector_store_id: str, *, files: Iterable[An
 async def file_batch_upload_and_poll_async(self, vector_store_id: str, *, files: Iterable[Any], max_concurrency: int = 5,
                                            file_ids: List[str] = [], poll_interval_ms: Any = NOT_GIVEN,
                                            chunking_strategy: Any = NOT_GIVEN,
-                                           progress: Optional[Callable[[int, int], Any]] = None) -> Any:
+                                           progress: Optional[Callable[[int, int], Any]] = None) -> "VectorStoreFileBatch":
     """Upload the files, `max_concurrency` at a time, each streamed; then attach them (after
     `file_ids`, in the order given) to the vector store as one batch and wait until none is in
     progress. The first failed upload cancels the others and raises; no batch is made."""

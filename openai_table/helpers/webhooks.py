@@ -21,9 +21,12 @@ import hashlib
 import hmac
 import json
 import time
-from typing import Any, Iterable, Mapping, Optional, Tuple, Union
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Optional, Tuple, Union
 
 from .._exceptions import InvalidWebhookSignatureError
+
+if TYPE_CHECKING:
+    from ..models.webhooks import UnwrapWebhookEvent
 
 __all__ = ["verify_signature", "unwrap", "verify_signature_async", "unwrap_async", "sign"]
 

@@ -2,19 +2,29 @@
 
 A model is an attrs class whose fields all default to None: the API leaves optional fields out,
 and a server that drifts from the spec should still give the caller an object, not an exception
-(the official SDK is just as lenient). The dict the server sent is kept on the instance as
+(the official SDK is just as lenient). The annotations say what the API promises, for type
+checkers: a field it always sends is not Optional, a field with a fixed set of values is a
+Literal; the None default is only what a drifting server leaves behind. The dict the server sent is kept on the instance as
 ``_raw`` so that fields a newer API adds stay reachable as attributes and in ``to_dict()``.
 """
 
 import json
-from typing import Any, Dict
+from typing import TYPE_CHECKING, Any, Dict, TypeVar, dataclass_transform
 
 import attrs
 
 __all__ = ["BaseModel", "UnknownModel", "model", "field", "api_name"]
 
-# One spelling for every model class: keyword-only, slotted, compared by value.
-model = attrs.define(kw_only=True, slots=True, eq=True, repr=True)
+_C = TypeVar("_C", bound=type)
+_define = attrs.define(kw_only=True, slots=True, eq=True, repr=True)
+
+
+# `field` is left out of the specifiers on purpose: to a checker, `x: T = field("api/name")` is
+# then a field with a default, as it is at runtime (every field defaults to None).
+@dataclass_transform(kw_only_default=True, field_specifiers=(attrs.field,))
+def model(cls: _C) -> _C:
+    """One spelling for every model class: keyword-only, slotted, compared by value."""
+    return _define(cls)
 
 
 def field(name: str = None, default: Any = None) -> Any:
@@ -30,17 +40,20 @@ def api_name(f: "attrs.Attribute") -> str:
 class BaseModel:
     __slots__ = ("_raw", "_request_id")
 
-    def __getattr__(self, name: str) -> Any:
-        # Only reached when normal lookup failed: a field this model does not declare.
-        try:
-            raw = object.__getattribute__(self, "_raw")
-        except AttributeError:
-            raw = None
-        if raw is not None and not name.startswith("__") and name in raw:
-            return raw[name]
-        if name == "_request_id":
-            return None
-        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+    _request_id: "str | None"  # the x-request-id header of the response it came from
+
+    if not TYPE_CHECKING:  # fields a newer API sends stay reachable; checkers still flag a misspelt name
+        def __getattr__(self, name: str) -> Any:
+            # Only reached when normal lookup failed: a field this model does not declare.
+            try:
+                raw = object.__getattribute__(self, "_raw")
+            except AttributeError:
+                raw = None
+            if raw is not None and not name.startswith("__") and name in raw:
+                return raw[name]
+            if name == "_request_id":
+                return None
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
 
     def to_dict(self, *, exclude_unset: bool = True, exclude_none: bool = False) -> Dict[str, Any]:
         """The model as plain JSON data, keyed by the API's names.

@@ -79,10 +79,10 @@ class TranscriptionUsageTokensInputTokenDetails(BaseModel):
 class TranscriptionUsageTokens(BaseModel):
     """Usage of a token-billed transcription."""
 
-    input_tokens: Optional[int] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-    type: str = "tokens"
+    input_tokens: int = None
+    output_tokens: int = None
+    total_tokens: int = None
+    type: Literal["tokens"] = "tokens"
     input_token_details: Optional[TranscriptionUsageTokensInputTokenDetails] = None
 
 
@@ -90,8 +90,8 @@ class TranscriptionUsageTokens(BaseModel):
 class TranscriptionUsageDuration(BaseModel):
     """Usage of a transcription billed by audio seconds."""
 
-    seconds: Optional[float] = None
-    type: str = "duration"
+    seconds: float = None
+    type: Literal["duration"] = "duration"
 
 
 TranscriptionUsage = Union[TranscriptionUsageTokens, TranscriptionUsageDuration]
@@ -101,7 +101,7 @@ TranscriptionUsage = Union[TranscriptionUsageTokens, TranscriptionUsageDuration]
 class Transcription(BaseModel):
     """A transcript: the text, plus token log probabilities when asked for."""
 
-    text: Optional[str] = None
+    text: str = None
     logprobs: Optional[List[TranscriptionLogprob]] = None
     usage: Optional[TranscriptionUsage] = None
     languages: Optional[List[Any]] = None  # newer than openai 2.8.1
@@ -113,34 +113,34 @@ class Transcription(BaseModel):
 class TranscriptionWord(BaseModel):
     """One word of a transcript with its start and end times."""
 
-    end: Optional[float] = None
-    start: Optional[float] = None
-    word: Optional[str] = None
+    end: float = None
+    start: float = None
+    word: str = None
 
 
 @model
 class TranscriptionSegment(BaseModel):
     """One segment of a verbose transcript, with timing and decoding statistics."""
 
-    id: Optional[int] = None
-    avg_logprob: Optional[float] = None
-    compression_ratio: Optional[float] = None
-    end: Optional[float] = None
-    no_speech_prob: Optional[float] = None
-    seek: Optional[int] = None
-    start: Optional[float] = None
-    temperature: Optional[float] = None
-    text: Optional[str] = None
-    tokens: Optional[List[int]] = None
+    id: int = None
+    avg_logprob: float = None
+    compression_ratio: float = None
+    end: float = None
+    no_speech_prob: float = None
+    seek: int = None
+    start: float = None
+    temperature: float = None
+    text: str = None
+    tokens: List[int] = None
 
 
 @model
 class TranscriptionVerbose(BaseModel):
     """A transcript with its language, duration, and timed segments and words (`response_format="verbose_json"`)."""
 
-    duration: Optional[float] = None
-    language: Optional[str] = None
-    text: Optional[str] = None
+    duration: float = None
+    language: str = None
+    text: str = None
     segments: Optional[List[TranscriptionSegment]] = None
     usage: Optional[TranscriptionUsageDuration] = None
     words: Optional[List[TranscriptionWord]] = None
@@ -152,22 +152,22 @@ class TranscriptionVerbose(BaseModel):
 class TranscriptionDiarizedSegment(BaseModel):
     """One stretch of speech by one speaker, with its start and end times."""
 
-    id: Optional[str] = None
-    end: Optional[float] = None
-    speaker: Optional[str] = None
-    start: Optional[float] = None
-    text: Optional[str] = None
-    type: str = "transcript.text.segment"
+    id: str = None
+    end: float = None
+    speaker: str = None
+    start: float = None
+    text: str = None
+    type: Literal["transcript.text.segment"] = "transcript.text.segment"
 
 
 @model
 class TranscriptionDiarized(BaseModel):
     """A transcript split into segments labelled with who speaks (`response_format="diarized_json"`)."""
 
-    duration: Optional[float] = None
-    segments: Optional[List[TranscriptionDiarizedSegment]] = None
-    task: Optional[str] = None  # "transcribe"
-    text: Optional[str] = None
+    duration: float = None
+    segments: List[TranscriptionDiarizedSegment] = None
+    task: Literal["transcribe"] = None  # "transcribe"
+    text: str = None
     usage: Optional[TranscriptionUsage] = None
 
 
@@ -189,8 +189,8 @@ class TranscriptionTextDeltaEventLogprob(BaseModel):
 class TranscriptionTextDeltaEvent(BaseModel):
     """Streamed: a new piece of transcript text."""
 
-    delta: Optional[str] = None
-    type: str = "transcript.text.delta"
+    delta: str = None
+    type: Literal["transcript.text.delta"] = "transcript.text.delta"
     logprobs: Optional[List[TranscriptionTextDeltaEventLogprob]] = None
     segment_id: Optional[str] = None
 
@@ -199,8 +199,8 @@ class TranscriptionTextDeltaEvent(BaseModel):
 class TranscriptionTextDoneEvent(BaseModel):
     """Streamed: the transcript is complete; carries the whole text."""
 
-    text: Optional[str] = None
-    type: str = "transcript.text.done"
+    text: str = None
+    type: Literal["transcript.text.done"] = "transcript.text.done"
     logprobs: Optional[List[TranscriptionTextDeltaEventLogprob]] = None
     usage: Optional[TranscriptionUsageTokens] = None
     languages: Optional[List[Any]] = None  # newer than openai 2.8.1
@@ -210,12 +210,12 @@ class TranscriptionTextDoneEvent(BaseModel):
 class TranscriptionTextSegmentEvent(BaseModel):
     """Streamed: a finished speaker segment of a diarized transcript."""
 
-    id: Optional[str] = None
-    end: Optional[float] = None
-    speaker: Optional[str] = None
-    start: Optional[float] = None
-    text: Optional[str] = None
-    type: str = "transcript.text.segment"
+    id: str = None
+    end: float = None
+    speaker: str = None
+    start: float = None
+    text: str = None
+    type: Literal["transcript.text.segment"] = "transcript.text.segment"
 
 
 TranscriptionStreamEvent = Union[TranscriptionTextSegmentEvent, TranscriptionTextDeltaEvent, TranscriptionTextDoneEvent]
@@ -227,16 +227,16 @@ TranscriptionStreamEvent = Union[TranscriptionTextSegmentEvent, TranscriptionTex
 class Translation(BaseModel):
     """Audio translated into English text."""
 
-    text: Optional[str] = None
+    text: str = None
 
 
 @model
 class TranslationVerbose(BaseModel):
     """An English translation with its source language, duration and timed segments."""
 
-    duration: Optional[float] = None
-    language: Optional[str] = None
-    text: Optional[str] = None
+    duration: float = None
+    language: str = None
+    text: str = None
     segments: Optional[List[TranscriptionSegment]] = None
 
 

@@ -1,6 +1,6 @@
 """Response types of the /batches endpoints."""
 
-from typing import Dict, List, Optional
+from typing import Dict, List, Literal, Optional
 
 from ._base import BaseModel, model
 
@@ -37,48 +37,48 @@ class Errors(BaseModel):
 class BatchRequestCounts(BaseModel):
     """How many requests of a batch are done, failed and in total."""
 
-    completed: Optional[int] = None
-    failed: Optional[int] = None
-    total: Optional[int] = None
+    completed: int = None
+    failed: int = None
+    total: int = None
 
 
 @model
 class InputTokensDetails(BaseModel):
     """How a batch's input tokens break down."""
 
-    cached_tokens: Optional[int] = None
+    cached_tokens: int = None
 
 
 @model
 class OutputTokensDetails(BaseModel):
     """How a batch's output tokens break down."""
 
-    reasoning_tokens: Optional[int] = None
+    reasoning_tokens: int = None
 
 
 @model
 class BatchUsage(BaseModel):
     """Token counts of a whole batch."""
 
-    input_tokens: Optional[int] = None
-    input_tokens_details: Optional[InputTokensDetails] = None
-    output_tokens: Optional[int] = None
-    output_tokens_details: Optional[OutputTokensDetails] = None
-    total_tokens: Optional[int] = None
+    input_tokens: int = None
+    input_tokens_details: InputTokensDetails = None
+    output_tokens: int = None
+    output_tokens_details: OutputTokensDetails = None
+    total_tokens: int = None
 
 
 @model
 class Batch(BaseModel):
     """A batch job."""
 
-    id: Optional[str] = None
-    completion_window: Optional[str] = None
-    created_at: Optional[int] = None
-    endpoint: Optional[str] = None
-    input_file_id: Optional[str] = None
-    object: Optional[str] = None  # "batch"
+    id: str = None
+    completion_window: str = None
+    created_at: int = None
+    endpoint: str = None
+    input_file_id: str = None
+    object: Literal["batch"] = None  # "batch"
     # validating | failed | in_progress | finalizing | completed | expired | cancelling | cancelled
-    status: Optional[str] = None
+    status: Literal["validating", "failed", "in_progress", "finalizing", "completed", "expired", "cancelling", "cancelled"] = None
     cancelled_at: Optional[int] = None
     cancelling_at: Optional[int] = None
     completed_at: Optional[int] = None

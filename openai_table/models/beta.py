@@ -46,15 +46,15 @@ __all__ = [
 class CodeInterpreterTool(BaseModel):
     """Lets the assistant write and run Python in a sandbox."""
 
-    type: str = "code_interpreter"
+    type: Literal["code_interpreter"] = "code_interpreter"
 
 
 @model
 class FileSearchRankingOptions(BaseModel):
     """How file search scores chunks, and the score below which it drops them."""
 
-    score_threshold: Optional[float] = None
-    ranker: Optional[str] = None
+    score_threshold: float = None
+    ranker: Optional[Literal["auto", "default_2024_08_21"]] = None
 
 
 @model
@@ -69,7 +69,7 @@ class FileSearch(BaseModel):
 class FileSearchTool(BaseModel):
     """Lets the assistant search the files of its vector stores."""
 
-    type: str = "file_search"
+    type: Literal["file_search"] = "file_search"
     file_search: Optional[FileSearch] = None
 
 
@@ -77,8 +77,8 @@ class FileSearchTool(BaseModel):
 class FunctionTool(BaseModel):
     """A function of yours the assistant may ask to have called."""
 
-    function: Optional[FunctionDefinition] = None
-    type: str = "function"
+    function: FunctionDefinition = None
+    type: Literal["function"] = "function"
 
 
 # Any tool an assistant can be given, told apart by `type`.
@@ -92,14 +92,14 @@ AssistantTool = Union[CodeInterpreterTool, FileSearchTool, FunctionTool]
 class AssistantToolChoiceFunction(BaseModel):
     """The function a tool choice names."""
 
-    name: Optional[str] = None
+    name: str = None
 
 
 @model
 class AssistantToolChoice(BaseModel):
     """Forces one particular tool (or function) on a run."""
 
-    type: Optional[str] = None
+    type: Literal["function", "code_interpreter", "file_search"] = None
     function: Optional[AssistantToolChoiceFunction] = None
 
 
@@ -140,15 +140,15 @@ class AssistantToolResources(BaseModel):
 class Assistant(BaseModel):
     """An assistant: a model with instructions, tools and the files those tools use."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
+    id: str = None
+    created_at: int = None
     description: Optional[str] = None
     instructions: Optional[str] = None
     metadata: Optional[Metadata] = None
-    model: Optional[str] = None
+    model: str = None
     name: Optional[str] = None
-    object: Optional[str] = None  # "assistant"
-    tools: Optional[List[AssistantTool]] = None
+    object: Literal["assistant"] = None  # "assistant"
+    tools: List[AssistantTool] = None
     response_format: Optional[AssistantResponseFormatOption] = None
     temperature: Optional[float] = None
     tool_resources: Optional[AssistantToolResources] = None
@@ -159,9 +159,9 @@ class Assistant(BaseModel):
 class AssistantDeleted(BaseModel):
     """Confirms that an assistant was deleted."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "assistant.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["assistant.deleted"] = None  # "assistant.deleted"
 
 
 # -- threads -----------------------------------------------------------------------------------
@@ -171,10 +171,10 @@ class AssistantDeleted(BaseModel):
 class Thread(BaseModel):
     """A conversation between a user and assistants; holds messages, runs act on it."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
+    id: str = None
+    created_at: int = None
     metadata: Optional[Metadata] = None
-    object: Optional[str] = None  # "thread"
+    object: Literal["thread"] = None  # "thread"
     tool_resources: Optional[AssistantToolResources] = None
 
 
@@ -182,9 +182,9 @@ class Thread(BaseModel):
 class ThreadDeleted(BaseModel):
     """Confirms that a thread was deleted."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "thread.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["thread.deleted"] = None  # "thread.deleted"
 
 
 # -- the official names, one per method or container, for the shapes above ---------------------

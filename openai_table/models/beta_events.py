@@ -6,7 +6,7 @@ Each event has the SSE event name in ``event`` and its object in ``data``; the u
 
 from __future__ import annotations
 
-from typing import Optional, Union
+from typing import Literal, Optional, Union
 
 from ._base import BaseModel, model
 from .beta import Thread
@@ -55,8 +55,8 @@ __all__ = [
 class ThreadCreated(BaseModel):
     """A new thread exists (first event of `threads.create_and_run`)."""
 
-    data: Optional[Thread] = None
-    event: str = "thread.created"
+    data: Thread = None
+    event: Literal["thread.created"] = "thread.created"
     enabled: Optional[bool] = None
 
 
@@ -67,80 +67,80 @@ class ThreadCreated(BaseModel):
 class ThreadRunCreated(BaseModel):
     """The run was created."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.created"
+    data: Run = None
+    event: Literal["thread.run.created"] = "thread.run.created"
 
 
 @model
 class ThreadRunQueued(BaseModel):
     """The run is waiting to start."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.queued"
+    data: Run = None
+    event: Literal["thread.run.queued"] = "thread.run.queued"
 
 
 @model
 class ThreadRunInProgress(BaseModel):
     """The run started working."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.in_progress"
+    data: Run = None
+    event: Literal["thread.run.in_progress"] = "thread.run.in_progress"
 
 
 @model
 class ThreadRunRequiresAction(BaseModel):
     """The run paused until you submit the outputs of the tool calls in `data.required_action`."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.requires_action"
+    data: Run = None
+    event: Literal["thread.run.requires_action"] = "thread.run.requires_action"
 
 
 @model
 class ThreadRunCompleted(BaseModel):
     """The run finished."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.completed"
+    data: Run = None
+    event: Literal["thread.run.completed"] = "thread.run.completed"
 
 
 @model
 class ThreadRunIncomplete(BaseModel):
     """The run ended early; `data.incomplete_details` says why."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.incomplete"
+    data: Run = None
+    event: Literal["thread.run.incomplete"] = "thread.run.incomplete"
 
 
 @model
 class ThreadRunFailed(BaseModel):
     """The run failed; `data.last_error` says why."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.failed"
+    data: Run = None
+    event: Literal["thread.run.failed"] = "thread.run.failed"
 
 
 @model
 class ThreadRunCancelling(BaseModel):
     """The run is being cancelled."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.cancelling"
+    data: Run = None
+    event: Literal["thread.run.cancelling"] = "thread.run.cancelling"
 
 
 @model
 class ThreadRunCancelled(BaseModel):
     """The run was cancelled."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.cancelled"
+    data: Run = None
+    event: Literal["thread.run.cancelled"] = "thread.run.cancelled"
 
 
 @model
 class ThreadRunExpired(BaseModel):
     """The run expired before it finished."""
 
-    data: Optional[Run] = None
-    event: str = "thread.run.expired"
+    data: Run = None
+    event: Literal["thread.run.expired"] = "thread.run.expired"
 
 
 # -- run steps ---------------------------------------------------------------------------------
@@ -150,56 +150,56 @@ class ThreadRunExpired(BaseModel):
 class ThreadRunStepCreated(BaseModel):
     """The run began a new step."""
 
-    data: Optional[RunStep] = None
-    event: str = "thread.run.step.created"
+    data: RunStep = None
+    event: Literal["thread.run.step.created"] = "thread.run.step.created"
 
 
 @model
 class ThreadRunStepInProgress(BaseModel):
     """A run step is under way."""
 
-    data: Optional[RunStep] = None
-    event: str = "thread.run.step.in_progress"
+    data: RunStep = None
+    event: Literal["thread.run.step.in_progress"] = "thread.run.step.in_progress"
 
 
 @model
 class ThreadRunStepDelta(BaseModel):
     """A piece of a run step as it is produced (tool call input, outputs)."""
 
-    data: Optional[RunStepDeltaEvent] = None
-    event: str = "thread.run.step.delta"
+    data: RunStepDeltaEvent = None
+    event: Literal["thread.run.step.delta"] = "thread.run.step.delta"
 
 
 @model
 class ThreadRunStepCompleted(BaseModel):
     """A run step finished."""
 
-    data: Optional[RunStep] = None
-    event: str = "thread.run.step.completed"
+    data: RunStep = None
+    event: Literal["thread.run.step.completed"] = "thread.run.step.completed"
 
 
 @model
 class ThreadRunStepFailed(BaseModel):
     """A run step failed."""
 
-    data: Optional[RunStep] = None
-    event: str = "thread.run.step.failed"
+    data: RunStep = None
+    event: Literal["thread.run.step.failed"] = "thread.run.step.failed"
 
 
 @model
 class ThreadRunStepCancelled(BaseModel):
     """A run step was cancelled."""
 
-    data: Optional[RunStep] = None
-    event: str = "thread.run.step.cancelled"
+    data: RunStep = None
+    event: Literal["thread.run.step.cancelled"] = "thread.run.step.cancelled"
 
 
 @model
 class ThreadRunStepExpired(BaseModel):
     """A run step expired."""
 
-    data: Optional[RunStep] = None
-    event: str = "thread.run.step.expired"
+    data: RunStep = None
+    event: Literal["thread.run.step.expired"] = "thread.run.step.expired"
 
 
 # -- messages ----------------------------------------------------------------------------------
@@ -209,40 +209,40 @@ class ThreadRunStepExpired(BaseModel):
 class ThreadMessageCreated(BaseModel):
     """The run started writing a message."""
 
-    data: Optional[Message] = None
-    event: str = "thread.message.created"
+    data: Message = None
+    event: Literal["thread.message.created"] = "thread.message.created"
 
 
 @model
 class ThreadMessageInProgress(BaseModel):
     """A message is being written."""
 
-    data: Optional[Message] = None
-    event: str = "thread.message.in_progress"
+    data: Message = None
+    event: Literal["thread.message.in_progress"] = "thread.message.in_progress"
 
 
 @model
 class ThreadMessageDelta(BaseModel):
     """A piece of a message's content as it is written."""
 
-    data: Optional[MessageDeltaEvent] = None
-    event: str = "thread.message.delta"
+    data: MessageDeltaEvent = None
+    event: Literal["thread.message.delta"] = "thread.message.delta"
 
 
 @model
 class ThreadMessageCompleted(BaseModel):
     """A message is finished."""
 
-    data: Optional[Message] = None
-    event: str = "thread.message.completed"
+    data: Message = None
+    event: Literal["thread.message.completed"] = "thread.message.completed"
 
 
 @model
 class ThreadMessageIncomplete(BaseModel):
     """A message ended before it was finished."""
 
-    data: Optional[Message] = None
-    event: str = "thread.message.incomplete"
+    data: Message = None
+    event: Literal["thread.message.incomplete"] = "thread.message.incomplete"
 
 
 # -- errors, and the union ---------------------------------------------------------------------
@@ -252,8 +252,8 @@ class ThreadMessageIncomplete(BaseModel):
 class ErrorEvent(BaseModel):
     """The stream hit an error; `data` has its code and message."""
 
-    data: Optional[ErrorObject] = None
-    event: str = "error"
+    data: ErrorObject = None
+    event: Literal["error"] = "error"
 
 
 # Any event of an Assistants stream, told apart by `event`.

@@ -125,7 +125,7 @@ __all__ = [
 class SessionCreateResponse(BaseModel):
     """A new realtime session, with the short-lived client secret a browser connects with."""
 
-    client_secret: Optional[SessionCreateResponseClientSecret] = None
+    client_secret: SessionCreateResponseClientSecret = None
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[SessionCreateResponseInputAudioTranscription] = None
     instructions: Optional[str] = None
@@ -145,8 +145,8 @@ class SessionCreateResponse(BaseModel):
 class SessionCreateResponseClientSecret(BaseModel):
     """The ephemeral key of a new session and when it stops working."""
 
-    expires_at: Optional[int] = None
-    value: Optional[str] = None
+    expires_at: int = None
+    value: str = None
 
 
 @model
@@ -163,7 +163,7 @@ class SessionCreateResponseTool(BaseModel):
     description: Optional[str] = None
     name: Optional[str] = None
     parameters: Optional[Any] = None
-    type: Optional[str] = None
+    type: Optional[Literal["function"]] = None
 
 
 @model
@@ -189,7 +189,7 @@ class SessionCreateResponseTurnDetection(BaseModel):
 class TranscriptionSession(BaseModel):
     """A new transcription-only realtime session, with its client secret."""
 
-    client_secret: Optional[SessionCreateResponseClientSecret] = None
+    client_secret: SessionCreateResponseClientSecret = None
     input_audio_format: Optional[str] = None
     input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     modalities: Optional[List[str]] = None
@@ -216,14 +216,14 @@ class Session(BaseModel):
     """The configuration of a realtime session as the server reports it."""
 
     id: Optional[str] = None
-    input_audio_format: Optional[str] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
     input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, str]] = None
     modalities: Optional[List[str]] = None
-    model: Optional[str] = None
-    output_audio_format: Optional[str] = None
+    model: Optional[Literal["gpt-realtime", "gpt-realtime-2025-08-28", "gpt-4o-realtime-preview", "gpt-4o-realtime-preview-2024-10-01", "gpt-4o-realtime-preview-2024-12-17", "gpt-4o-realtime-preview-2025-06-03", "gpt-4o-mini-realtime-preview", "gpt-4o-mini-realtime-preview-2024-12-17"]] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
@@ -237,7 +237,7 @@ class Session(BaseModel):
 class InputAudioNoiseReduction(BaseModel):
     """Which noise reduction the input audio gets (near or far field)."""
 
-    type: Optional[str] = None
+    type: Optional[Literal["near_field", "far_field"]] = None
 
 
 @model
@@ -245,12 +245,12 @@ class SessionTurnDetection(BaseModel):
     """How the session detects turns: server VAD or semantic VAD, with their settings."""
 
     create_response: Optional[bool] = None
-    eagerness: Optional[str] = None
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
     interrupt_response: Optional[bool] = None
     prefix_padding_ms: Optional[int] = None
     silence_duration_ms: Optional[int] = None
     threshold: Optional[float] = None
-    type: Optional[str] = None
+    type: Optional[Literal["server_vad", "semantic_vad"]] = None
 
 
 # -- conversation items and responses --------------------------------------------------------
@@ -261,7 +261,7 @@ class Conversation(BaseModel):
     """The conversation a realtime session works in."""
 
     id: Optional[str] = None
-    object: Optional[str] = None
+    object: Optional[Literal["realtime.conversation"]] = None
 
 
 @model
@@ -273,11 +273,11 @@ class ConversationItem(BaseModel):
     call_id: Optional[str] = None
     content: Optional[List[ConversationItemContent]] = None
     name: Optional[str] = None
-    object: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[str] = None
-    status: Optional[str] = None
-    type: Optional[str] = None
+    role: Optional[Literal["user", "assistant", "system"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
+    type: Optional[Literal["message", "function_call", "function_call_output"]] = None
 
 
 @model
@@ -300,11 +300,11 @@ class ConversationItemWithReference(BaseModel):
     call_id: Optional[str] = None
     content: Optional[List[ConversationItemContent]] = None
     name: Optional[str] = None
-    object: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
     output: Optional[str] = None
-    role: Optional[str] = None
-    status: Optional[str] = None
-    type: Optional[str] = None
+    role: Optional[Literal["user", "assistant", "system"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
+    type: Optional[Literal["message", "function_call", "function_call_output", "item_reference"]] = None
 
 
 @model
@@ -316,10 +316,10 @@ class RealtimeResponse(BaseModel):
     max_output_tokens: Optional[Union[int, str]] = None
     metadata: Optional[Metadata] = None
     modalities: Optional[List[str]] = None
-    object: Optional[str] = None
+    object: Optional[Literal["realtime.response"]] = None
     output: Optional[List[ConversationItem]] = None
-    output_audio_format: Optional[str] = None
-    status: Optional[str] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
+    status: Optional[Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]] = None
     status_details: Optional[RealtimeResponseStatus] = None
     temperature: Optional[float] = None
     usage: Optional[RealtimeResponseUsage] = None
@@ -331,8 +331,8 @@ class RealtimeResponseStatus(BaseModel):
     """Why a response ended as it did (cancelled, incomplete or failed)."""
 
     error: Optional[RealtimeResponseStatusError] = None
-    reason: Optional[str] = None
-    type: Optional[str] = None
+    reason: Optional[Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]] = None
+    type: Optional[Literal["completed", "cancelled", "incomplete", "failed"]] = None
 
 
 @model
@@ -378,8 +378,8 @@ class OutputTokenDetails(BaseModel):
 class SessionUpdateEvent(BaseModel):
     """Client event `session.update`: change the session's configuration."""
 
-    session: Optional[SessionUpdateEventSession] = None
-    type: str = "session.update"
+    session: SessionUpdateEventSession = None
+    type: Literal["session.update"] = "session.update"
     event_id: Optional[str] = None
 
 
@@ -388,14 +388,14 @@ class SessionUpdateEventSession(BaseModel):
     """The session settings a `session.update` sets."""
 
     client_secret: Optional[SessionUpdateEventSessionClientSecret] = None
-    input_audio_format: Optional[str] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
     input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     instructions: Optional[str] = None
     max_response_output_tokens: Optional[Union[int, str]] = None
     modalities: Optional[List[str]] = None
-    model: Optional[str] = None
-    output_audio_format: Optional[str] = None
+    model: Optional[Literal["gpt-realtime", "gpt-realtime-2025-08-28", "gpt-4o-realtime-preview", "gpt-4o-realtime-preview-2024-10-01", "gpt-4o-realtime-preview-2024-12-17", "gpt-4o-realtime-preview-2025-06-03", "gpt-4o-mini-realtime-preview", "gpt-4o-mini-realtime-preview-2024-12-17"]] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     speed: Optional[float] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
@@ -416,7 +416,7 @@ class SessionUpdateEventSessionClientSecret(BaseModel):
 class SessionClientSecretExpiresAfter(BaseModel):
     """How long a client secret stays valid after it is created."""
 
-    anchor: Optional[str] = None  # "created_at"
+    anchor: Literal["created_at"] = None  # "created_at"
     seconds: Optional[int] = None
 
 
@@ -424,8 +424,8 @@ class SessionClientSecretExpiresAfter(BaseModel):
 class TranscriptionSessionUpdate(BaseModel):
     """Client event `transcription_session.update`: change a transcription session."""
 
-    session: Optional[TranscriptionSessionUpdateSession] = None
-    type: str = "transcription_session.update"
+    session: TranscriptionSessionUpdateSession = None
+    type: Literal["transcription_session.update"] = "transcription_session.update"
     event_id: Optional[str] = None
 
 
@@ -435,7 +435,7 @@ class TranscriptionSessionUpdateSession(BaseModel):
 
     client_secret: Optional[TranscriptionSessionUpdateSessionClientSecret] = None
     include: Optional[List[str]] = None
-    input_audio_format: Optional[str] = None
+    input_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     input_audio_noise_reduction: Optional[InputAudioNoiseReduction] = None
     input_audio_transcription: Optional[TranscriptionSessionInputAudioTranscription] = None
     modalities: Optional[List[str]] = None
@@ -453,7 +453,7 @@ class TranscriptionSessionUpdateSessionClientSecret(BaseModel):
 class SessionClientSecretExpiresAt(BaseModel):
     """When a transcription session's client secret expires."""
 
-    anchor: Optional[str] = None
+    anchor: Optional[Literal["created_at"]] = None
     seconds: Optional[int] = None
 
 
@@ -461,8 +461,8 @@ class SessionClientSecretExpiresAt(BaseModel):
 class InputAudioBufferAppendEvent(BaseModel):
     """Client event `input_audio_buffer.append`: add base64 audio to the input buffer."""
 
-    audio: Optional[str] = None
-    type: str = "input_audio_buffer.append"
+    audio: str = None
+    type: Literal["input_audio_buffer.append"] = "input_audio_buffer.append"
     event_id: Optional[str] = None
 
 
@@ -470,7 +470,7 @@ class InputAudioBufferAppendEvent(BaseModel):
 class InputAudioBufferCommitEvent(BaseModel):
     """Client event `input_audio_buffer.commit`: turn the buffered audio into a user message."""
 
-    type: str = "input_audio_buffer.commit"
+    type: Literal["input_audio_buffer.commit"] = "input_audio_buffer.commit"
     event_id: Optional[str] = None
 
 
@@ -478,7 +478,7 @@ class InputAudioBufferCommitEvent(BaseModel):
 class InputAudioBufferClearEvent(BaseModel):
     """Client event `input_audio_buffer.clear`: drop the buffered audio."""
 
-    type: str = "input_audio_buffer.clear"
+    type: Literal["input_audio_buffer.clear"] = "input_audio_buffer.clear"
     event_id: Optional[str] = None
 
 
@@ -486,7 +486,7 @@ class InputAudioBufferClearEvent(BaseModel):
 class OutputAudioBufferClear(BaseModel):
     """Client event `output_audio_buffer.clear` (WebRTC): stop and drop the audio being played."""
 
-    type: str = "output_audio_buffer.clear"
+    type: Literal["output_audio_buffer.clear"] = "output_audio_buffer.clear"
     event_id: Optional[str] = None
 
 
@@ -494,8 +494,8 @@ class OutputAudioBufferClear(BaseModel):
 class ConversationItemCreateEvent(BaseModel):
     """Client event `conversation.item.create`: add an item to the conversation."""
 
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.create"
+    item: ConversationItem = None
+    type: Literal["conversation.item.create"] = "conversation.item.create"
     event_id: Optional[str] = None
     previous_item_id: Optional[str] = None
 
@@ -504,8 +504,8 @@ class ConversationItemCreateEvent(BaseModel):
 class ConversationItemRetrieveEvent(BaseModel):
     """Client event `conversation.item.retrieve`: ask the server for an item."""
 
-    item_id: Optional[str] = None
-    type: str = "conversation.item.retrieve"
+    item_id: str = None
+    type: Literal["conversation.item.retrieve"] = "conversation.item.retrieve"
     event_id: Optional[str] = None
 
 
@@ -513,10 +513,10 @@ class ConversationItemRetrieveEvent(BaseModel):
 class ConversationItemTruncateEvent(BaseModel):
     """Client event `conversation.item.truncate`: cut an assistant audio item at a point."""
 
-    audio_end_ms: Optional[int] = None
-    content_index: Optional[int] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.truncate"
+    audio_end_ms: int = None
+    content_index: int = None
+    item_id: str = None
+    type: Literal["conversation.item.truncate"] = "conversation.item.truncate"
     event_id: Optional[str] = None
 
 
@@ -524,8 +524,8 @@ class ConversationItemTruncateEvent(BaseModel):
 class ConversationItemDeleteEvent(BaseModel):
     """Client event `conversation.item.delete`: remove an item."""
 
-    item_id: Optional[str] = None
-    type: str = "conversation.item.delete"
+    item_id: str = None
+    type: Literal["conversation.item.delete"] = "conversation.item.delete"
     event_id: Optional[str] = None
 
 
@@ -533,7 +533,7 @@ class ConversationItemDeleteEvent(BaseModel):
 class ResponseCreateEvent(BaseModel):
     """Client event `response.create`: ask the model for a response."""
 
-    type: str = "response.create"
+    type: Literal["response.create"] = "response.create"
     event_id: Optional[str] = None
     response: Optional[Response] = None
 
@@ -548,7 +548,7 @@ class Response(BaseModel):
     max_response_output_tokens: Optional[Union[int, str]] = None
     metadata: Optional[Metadata] = None
     modalities: Optional[List[str]] = None
-    output_audio_format: Optional[str] = None
+    output_audio_format: Optional[Literal["pcm16", "g711_ulaw", "g711_alaw"]] = None
     temperature: Optional[float] = None
     tool_choice: Optional[str] = None
     tools: Optional[List[SessionCreateResponseTool]] = None
@@ -559,7 +559,7 @@ class Response(BaseModel):
 class ResponseCancelEvent(BaseModel):
     """Client event `response.cancel`: stop a response in progress."""
 
-    type: str = "response.cancel"
+    type: Literal["response.cancel"] = "response.cancel"
     event_id: Optional[str] = None
     response_id: Optional[str] = None
 
@@ -574,17 +574,17 @@ RealtimeClientEvent = Union[ConversationItemCreateEvent, ConversationItemDeleteE
 class ErrorEvent(BaseModel):
     """Server event `error`: something went wrong; the connection stays open."""
 
-    error: Optional[ErrorEventError] = None
-    event_id: Optional[str] = None
-    type: str = "error"
+    error: ErrorEventError = None
+    event_id: str = None
+    type: Literal["error"] = "error"
 
 
 @model
 class ErrorEventError(BaseModel):
     """What went wrong, and which client event caused it."""
 
-    message: Optional[str] = None
-    type: Optional[str] = None
+    message: str = None
+    type: str = None
     code: Optional[str] = None
     event_id: Optional[str] = None
     param: Optional[str] = None
@@ -594,45 +594,45 @@ class ErrorEventError(BaseModel):
 class SessionCreatedEvent(BaseModel):
     """Server event `session.created`: the first event of a connection, with the session."""
 
-    event_id: Optional[str] = None
-    session: Optional[Session] = None
-    type: str = "session.created"
+    event_id: str = None
+    session: Session = None
+    type: Literal["session.created"] = "session.created"
 
 
 @model
 class SessionUpdatedEvent(BaseModel):
     """Server event `session.updated`: the session after a `session.update`."""
 
-    event_id: Optional[str] = None
-    session: Optional[Session] = None
-    type: str = "session.updated"
+    event_id: str = None
+    session: Session = None
+    type: Literal["session.updated"] = "session.updated"
 
 
 @model
 class TranscriptionSessionUpdatedEvent(BaseModel):
     """Server event `transcription_session.updated`: the transcription session after an update."""
 
-    event_id: Optional[str] = None
-    session: Optional[TranscriptionSession] = None
-    type: str = "transcription_session.updated"
+    event_id: str = None
+    session: TranscriptionSession = None
+    type: Literal["transcription_session.updated"] = "transcription_session.updated"
 
 
 @model
 class ConversationCreatedEvent(BaseModel):
     """Server event `conversation.created`: the session's conversation exists."""
 
-    conversation: Optional[Conversation] = None
-    event_id: Optional[str] = None
-    type: str = "conversation.created"
+    conversation: Conversation = None
+    event_id: str = None
+    type: Literal["conversation.created"] = "conversation.created"
 
 
 @model
 class ConversationItemCreatedEvent(BaseModel):
     """Server event `conversation.item.created`: an item joined the conversation."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.created"
+    event_id: str = None
+    item: ConversationItem = None
+    type: Literal["conversation.item.created"] = "conversation.item.created"
     previous_item_id: Optional[str] = None
 
 
@@ -640,38 +640,38 @@ class ConversationItemCreatedEvent(BaseModel):
 class ConversationItemRetrieved(BaseModel):
     """Server event `conversation.item.retrieved`: the item a client asked for."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.retrieved"
+    event_id: str = None
+    item: ConversationItem = None
+    type: Literal["conversation.item.retrieved"] = "conversation.item.retrieved"
 
 
 @model
 class ConversationItemTruncatedEvent(BaseModel):
     """Server event `conversation.item.truncated`: an audio item was cut short."""
 
-    audio_end_ms: Optional[int] = None
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.truncated"
+    audio_end_ms: int = None
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.truncated"] = "conversation.item.truncated"
 
 
 @model
 class ConversationItemDeletedEvent(BaseModel):
     """Server event `conversation.item.deleted`: an item was removed."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.deleted"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.deleted"] = "conversation.item.deleted"
 
 
 @model
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     """Server event: a piece of the transcript of the user's audio."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.delta"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.input_audio_transcription.delta"] = "conversation.item.input_audio_transcription.delta"
     content_index: Optional[int] = None
     delta: Optional[str] = None
     logprobs: Optional[List[ConversationItemInputAudioTranscriptionDeltaEventLogprob]] = None
@@ -681,21 +681,21 @@ class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
 class ConversationItemInputAudioTranscriptionDeltaEventLogprob(BaseModel):
     """The log probability of one transcript token."""
 
-    token: Optional[str] = None
-    bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
+    token: str = None
+    bytes: List[int] = None
+    logprob: float = None
 
 
 @model
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     """Server event: the full transcript of the user's audio, with usage."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    transcript: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.completed"
-    usage: Optional[Usage] = None
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    transcript: str = None
+    type: Literal["conversation.item.input_audio_transcription.completed"] = "conversation.item.input_audio_transcription.completed"
+    usage: Usage = None
     logprobs: Optional[List[ConversationItemInputAudioTranscriptionDeltaEventLogprob]] = None
 
 
@@ -703,10 +703,10 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 class UsageTranscriptTextUsageTokens(BaseModel):
     """Transcription usage counted in tokens."""
 
-    input_tokens: Optional[int] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-    type: str = "tokens"
+    input_tokens: int = None
+    output_tokens: int = None
+    total_tokens: int = None
+    type: Literal["tokens"] = "tokens"
     input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
 
 
@@ -722,19 +722,19 @@ class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
 class UsageTranscriptTextUsageDuration(BaseModel):
     """Transcription usage counted in seconds of audio."""
 
-    seconds: Optional[float] = None
-    type: str = "duration"
+    seconds: float = None
+    type: Literal["duration"] = "duration"
 
 
 @model
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     """Server event: transcribing the user's audio failed."""
 
-    content_index: Optional[int] = None
-    error: Optional[ConversationItemInputAudioTranscriptionFailedEventError] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.failed"
+    content_index: int = None
+    error: ConversationItemInputAudioTranscriptionFailedEventError = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.input_audio_transcription.failed"] = "conversation.item.input_audio_transcription.failed"
 
 
 @model
@@ -751,9 +751,9 @@ class ConversationItemInputAudioTranscriptionFailedEventError(BaseModel):
 class InputAudioBufferCommittedEvent(BaseModel):
     """Server event `input_audio_buffer.committed`: the buffer became a user item."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.committed"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.committed"] = "input_audio_buffer.committed"
     previous_item_id: Optional[str] = None
 
 
@@ -761,108 +761,108 @@ class InputAudioBufferCommittedEvent(BaseModel):
 class InputAudioBufferClearedEvent(BaseModel):
     """Server event `input_audio_buffer.cleared`: the buffer was emptied."""
 
-    event_id: Optional[str] = None
-    type: str = "input_audio_buffer.cleared"
+    event_id: str = None
+    type: Literal["input_audio_buffer.cleared"] = "input_audio_buffer.cleared"
 
 
 @model
 class InputAudioBufferSpeechStartedEvent(BaseModel):
     """Server event `input_audio_buffer.speech_started`: voice activity detected."""
 
-    audio_start_ms: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.speech_started"
+    audio_start_ms: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.speech_started"] = "input_audio_buffer.speech_started"
 
 
 @model
 class InputAudioBufferSpeechStoppedEvent(BaseModel):
     """Server event `input_audio_buffer.speech_stopped`: the user stopped speaking."""
 
-    audio_end_ms: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.speech_stopped"
+    audio_end_ms: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.speech_stopped"] = "input_audio_buffer.speech_stopped"
 
 
 @model
 class OutputAudioBufferStarted(BaseModel):
     """Server event `output_audio_buffer.started` (WebRTC): the server began playing audio."""
 
-    event_id: Optional[str] = None
-    response_id: Optional[str] = None
-    type: str = "output_audio_buffer.started"
+    event_id: str = None
+    response_id: str = None
+    type: Literal["output_audio_buffer.started"] = "output_audio_buffer.started"
 
 
 @model
 class OutputAudioBufferStopped(BaseModel):
     """Server event `output_audio_buffer.stopped` (WebRTC): all audio was played."""
 
-    event_id: Optional[str] = None
-    response_id: Optional[str] = None
-    type: str = "output_audio_buffer.stopped"
+    event_id: str = None
+    response_id: str = None
+    type: Literal["output_audio_buffer.stopped"] = "output_audio_buffer.stopped"
 
 
 @model
 class OutputAudioBufferCleared(BaseModel):
     """Server event `output_audio_buffer.cleared` (WebRTC): the audio buffer was dropped."""
 
-    event_id: Optional[str] = None
-    response_id: Optional[str] = None
-    type: str = "output_audio_buffer.cleared"
+    event_id: str = None
+    response_id: str = None
+    type: Literal["output_audio_buffer.cleared"] = "output_audio_buffer.cleared"
 
 
 @model
 class ResponseCreatedEvent(BaseModel):
     """Server event `response.created`: a response started."""
 
-    event_id: Optional[str] = None
-    response: Optional[RealtimeResponse] = None
-    type: str = "response.created"
+    event_id: str = None
+    response: RealtimeResponse = None
+    type: Literal["response.created"] = "response.created"
 
 
 @model
 class ResponseDoneEvent(BaseModel):
     """Server event `response.done`: a response finished, with its final state and usage."""
 
-    event_id: Optional[str] = None
-    response: Optional[RealtimeResponse] = None
-    type: str = "response.done"
+    event_id: str = None
+    response: RealtimeResponse = None
+    type: Literal["response.done"] = "response.done"
 
 
 @model
 class ResponseOutputItemAddedEvent(BaseModel):
     """Server event `response.output_item.added`: a response began a new item."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_item.added"
+    event_id: str = None
+    item: ConversationItem = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_item.added"] = "response.output_item.added"
 
 
 @model
 class ResponseOutputItemDoneEvent(BaseModel):
     """Server event `response.output_item.done`: an output item is complete."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_item.done"
+    event_id: str = None
+    item: ConversationItem = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_item.done"] = "response.output_item.done"
 
 
 @model
 class ResponseContentPartAddedEvent(BaseModel):
     """Server event `response.content_part.added`: an item began a new content part."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    part: Optional[ResponseContentPartAddedEventPart] = None
-    response_id: Optional[str] = None
-    type: str = "response.content_part.added"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    part: ResponseContentPartAddedEventPart = None
+    response_id: str = None
+    type: Literal["response.content_part.added"] = "response.content_part.added"
 
 
 @model
@@ -872,132 +872,132 @@ class ResponseContentPartAddedEventPart(BaseModel):
     audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["text", "audio"]] = None
 
 
 @model
 class ResponseContentPartDoneEvent(BaseModel):
     """Server event `response.content_part.done`: a content part is complete."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    part: Optional[ResponseContentPartAddedEventPart] = None
-    response_id: Optional[str] = None
-    type: str = "response.content_part.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    part: ResponseContentPartAddedEventPart = None
+    response_id: str = None
+    type: Literal["response.content_part.done"] = "response.content_part.done"
 
 
 @model
 class ResponseTextDeltaEvent(BaseModel):
     """Server event `response.text.delta`: more text of a response."""
 
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.text.delta"
+    content_index: int = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.text.delta"] = "response.text.delta"
 
 
 @model
 class ResponseTextDoneEvent(BaseModel):
     """Server event `response.text.done`: the full text of a content part."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    text: Optional[str] = None
-    type: str = "response.text.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    text: str = None
+    type: Literal["response.text.done"] = "response.text.done"
 
 
 @model
 class ResponseAudioTranscriptDeltaEvent(BaseModel):
     """Server event `response.audio_transcript.delta`: more of the spoken reply's transcript."""
 
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.audio_transcript.delta"
+    content_index: int = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.audio_transcript.delta"] = "response.audio_transcript.delta"
 
 
 @model
 class ResponseAudioTranscriptDoneEvent(BaseModel):
     """Server event `response.audio_transcript.done`: the spoken reply's full transcript."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    transcript: Optional[str] = None
-    type: str = "response.audio_transcript.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    transcript: str = None
+    type: Literal["response.audio_transcript.done"] = "response.audio_transcript.done"
 
 
 @model
 class ResponseAudioDeltaEvent(BaseModel):
     """Server event `response.audio.delta`: a chunk of base64 reply audio."""
 
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.audio.delta"
+    content_index: int = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.audio.delta"] = "response.audio.delta"
 
 
 @model
 class ResponseAudioDoneEvent(BaseModel):
     """Server event `response.audio.done`: the reply audio of a part is complete."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.audio.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.audio.done"] = "response.audio.done"
 
 
 @model
 class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     """Server event `response.function_call_arguments.delta`: more of a call's JSON arguments."""
 
-    call_id: Optional[str] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.function_call_arguments.delta"
+    call_id: str = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.function_call_arguments.delta"] = "response.function_call_arguments.delta"
 
 
 @model
 class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
     """Server event `response.function_call_arguments.done`: a call's full arguments."""
 
-    arguments: Optional[str] = None
-    call_id: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.function_call_arguments.done"
+    arguments: str = None
+    call_id: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.function_call_arguments.done"] = "response.function_call_arguments.done"
 
 
 @model
 class RateLimitsUpdatedEvent(BaseModel):
     """Server event `rate_limits.updated`: the limits left after a response."""
 
-    event_id: Optional[str] = None
-    rate_limits: Optional[List[RateLimit]] = None
-    type: str = "rate_limits.updated"
+    event_id: str = None
+    rate_limits: List[RateLimit] = None
+    type: Literal["rate_limits.updated"] = "rate_limits.updated"
 
 
 @model
@@ -1005,7 +1005,7 @@ class RateLimit(BaseModel):
     """One rate limit: what it counts, the limit, what is left and when it resets."""
 
     limit: Optional[int] = None
-    name: Optional[str] = None
+    name: Optional[Literal["requests", "tokens"]] = None
     remaining: Optional[int] = None
     reset_seconds: Optional[float] = None
 

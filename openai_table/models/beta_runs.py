@@ -64,23 +64,23 @@ __all__ = [
 class CodeInterpreterOutputLogs(BaseModel):
     """Text the code printed."""
 
-    logs: Optional[str] = None
-    type: str = "logs"
+    logs: str = None
+    type: Literal["logs"] = "logs"
 
 
 @model
 class CodeInterpreterOutputImageImage(BaseModel):
     """The file id of an image the code made."""
 
-    file_id: Optional[str] = None
+    file_id: str = None
 
 
 @model
 class CodeInterpreterToolCallCodeInterpreterOutputImage(BaseModel):
     """An image the code made."""
 
-    image: Optional[CodeInterpreterOutputImageImage] = None
-    type: str = "image"
+    image: CodeInterpreterOutputImageImage = None
+    type: Literal["image"] = "image"
 
 
 # An output of the code interpreter: logs or an image.
@@ -91,17 +91,17 @@ CodeInterpreterToolCallCodeInterpreterOutput = Union[CodeInterpreterOutputLogs, 
 class CodeInterpreterToolCallCodeInterpreter(BaseModel):
     """The code that ran and what came out of it."""
 
-    input: Optional[str] = None
-    outputs: Optional[List[CodeInterpreterToolCallCodeInterpreterOutput]] = None
+    input: str = None
+    outputs: List[CodeInterpreterToolCallCodeInterpreterOutput] = None
 
 
 @model
 class CodeInterpreterToolCall(BaseModel):
     """A step's call of the code interpreter."""
 
-    id: Optional[str] = None
-    code_interpreter: Optional[CodeInterpreterToolCallCodeInterpreter] = None
-    type: str = "code_interpreter"
+    id: str = None
+    code_interpreter: CodeInterpreterToolCallCodeInterpreter = None
+    type: Literal["code_interpreter"] = "code_interpreter"
 
 
 # -- file search calls -------------------------------------------------------------------------
@@ -111,8 +111,8 @@ class CodeInterpreterToolCall(BaseModel):
 class FileSearchRankingOptions(BaseModel):
     """The ranking a file search used."""
 
-    ranker: Optional[str] = None
-    score_threshold: Optional[float] = None
+    ranker: Literal["auto", "default_2024_08_21"] = None
+    score_threshold: float = None
 
 
 @model
@@ -120,16 +120,16 @@ class FileSearchResultContent(BaseModel):
     """A piece of the text a file search matched."""
 
     text: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["text"]] = None
 
 
 @model
 class FileSearchResult(BaseModel):
     """A file a search matched, its score and (when asked for) the matched text."""
 
-    file_id: Optional[str] = None
-    file_name: Optional[str] = None
-    score: Optional[float] = None
+    file_id: str = None
+    file_name: str = None
+    score: float = None
     content: Optional[List[FileSearchResultContent]] = None
 
 
@@ -145,9 +145,9 @@ class FileSearch(BaseModel):
 class FileSearchToolCall(BaseModel):
     """A step's call of file search."""
 
-    id: Optional[str] = None
-    file_search: Optional[FileSearch] = None
-    type: str = "file_search"
+    id: str = None
+    file_search: FileSearch = None
+    type: Literal["file_search"] = "file_search"
 
 
 # -- function calls ----------------------------------------------------------------------------
@@ -157,8 +157,8 @@ class FileSearchToolCall(BaseModel):
 class FunctionToolCallFunction(BaseModel):
     """The function called: name, arguments, and the output once submitted."""
 
-    arguments: Optional[str] = None
-    name: Optional[str] = None
+    arguments: str = None
+    name: str = None
     output: Optional[str] = None
 
 
@@ -166,9 +166,9 @@ class FunctionToolCallFunction(BaseModel):
 class FunctionToolCall(BaseModel):
     """A step's call of one of your functions."""
 
-    id: Optional[str] = None
-    function: Optional[FunctionToolCallFunction] = None
-    type: str = "function"
+    id: str = None
+    function: FunctionToolCallFunction = None
+    type: Literal["function"] = "function"
 
 
 # A tool call of a step, told apart by `type`.
@@ -182,23 +182,23 @@ ToolCall = Union[CodeInterpreterToolCall, FileSearchToolCall, FunctionToolCall]
 class MessageCreationStepDetailsMessageCreation(BaseModel):
     """The message a step wrote."""
 
-    message_id: Optional[str] = None
+    message_id: str = None
 
 
 @model
 class MessageCreationStepDetails(BaseModel):
     """Details of a step that wrote a message."""
 
-    message_creation: Optional[MessageCreationStepDetailsMessageCreation] = None
-    type: str = "message_creation"
+    message_creation: MessageCreationStepDetailsMessageCreation = None
+    type: Literal["message_creation"] = "message_creation"
 
 
 @model
 class ToolCallsStepDetails(BaseModel):
     """Details of a step that called tools."""
 
-    tool_calls: Optional[List[ToolCall]] = None
-    type: str = "tool_calls"
+    tool_calls: List[ToolCall] = None
+    type: Literal["tool_calls"] = "tool_calls"
 
 
 # What a step did, told apart by `type`.
@@ -209,38 +209,38 @@ RunStepStepDetails = Union[MessageCreationStepDetails, ToolCallsStepDetails]
 class LastError(BaseModel):
     """The error that made a step fail."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: Literal["server_error", "rate_limit_exceeded"] = None
+    message: str = None
 
 
 @model
 class Usage(BaseModel):
     """The tokens a finished step used."""
 
-    completion_tokens: Optional[int] = None
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    completion_tokens: int = None
+    prompt_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class RunStep(BaseModel):
     """One step of a run: writing a message or calling tools."""
 
-    id: Optional[str] = None
-    assistant_id: Optional[str] = None
+    id: str = None
+    assistant_id: str = None
     cancelled_at: Optional[int] = None
     completed_at: Optional[int] = None
-    created_at: Optional[int] = None
+    created_at: int = None
     expired_at: Optional[int] = None
     failed_at: Optional[int] = None
     last_error: Optional[LastError] = None
     metadata: Optional[Metadata] = None
-    object: Optional[str] = None  # "thread.run.step"
-    run_id: Optional[str] = None
-    status: Optional[str] = None
-    step_details: Optional[RunStepStepDetails] = None
-    thread_id: Optional[str] = None
-    type: Optional[str] = None
+    object: Literal["thread.run.step"] = None  # "thread.run.step"
+    run_id: str = None
+    status: Literal["in_progress", "cancelled", "failed", "completed", "expired"] = None
+    step_details: RunStepStepDetails = None
+    thread_id: str = None
+    type: Literal["message_creation", "tool_calls"] = None
     usage: Optional[Usage] = None
 
 
@@ -255,8 +255,8 @@ RunStepInclude = Literal["step_details.tool_calls[*].file_search.results[*].cont
 class CodeInterpreterLogs(BaseModel):
     """A streamed piece of the text the code printed."""
 
-    index: Optional[int] = None
-    type: str = "logs"
+    index: int = None
+    type: Literal["logs"] = "logs"
     logs: Optional[str] = None
 
 
@@ -271,8 +271,8 @@ class Image(BaseModel):
 class CodeInterpreterOutputImage(BaseModel):
     """A streamed image output of the code interpreter."""
 
-    index: Optional[int] = None
-    type: str = "image"
+    index: int = None
+    type: Literal["image"] = "image"
     image: Optional[Image] = None
 
 
@@ -292,8 +292,8 @@ class CodeInterpreterToolCallDeltaCodeInterpreter(BaseModel):
 class CodeInterpreterToolCallDelta(BaseModel):
     """A streamed piece of a code interpreter call."""
 
-    index: Optional[int] = None
-    type: str = "code_interpreter"
+    index: int = None
+    type: Literal["code_interpreter"] = "code_interpreter"
     id: Optional[str] = None
     code_interpreter: Optional[CodeInterpreterToolCallDeltaCodeInterpreter] = None
 
@@ -303,8 +303,8 @@ class FileSearchToolCallDelta(BaseModel):
     """A streamed piece of a file search call."""
 
     file_search: Any = None
-    index: Optional[int] = None
-    type: str = "file_search"
+    index: int = None
+    type: Literal["file_search"] = "file_search"
     id: Optional[str] = None
 
 
@@ -321,8 +321,8 @@ class FunctionToolCallDeltaFunction(BaseModel):
 class FunctionToolCallDelta(BaseModel):
     """A streamed piece of a function call."""
 
-    index: Optional[int] = None
-    type: str = "function"
+    index: int = None
+    type: Literal["function"] = "function"
     id: Optional[str] = None
     function: Optional[FunctionToolCallDeltaFunction] = None
 
@@ -345,7 +345,7 @@ class RunStepDeltaMessageDeltaMessageCreation(BaseModel):
 class RunStepDeltaMessageDelta(BaseModel):
     """Streamed details of a step that writes a message."""
 
-    type: str = "message_creation"
+    type: Literal["message_creation"] = "message_creation"
     message_creation: Optional[RunStepDeltaMessageDeltaMessageCreation] = None
 
 
@@ -353,7 +353,7 @@ class RunStepDeltaMessageDelta(BaseModel):
 class ToolCallDeltaObject(BaseModel):
     """Streamed details of a step that calls tools."""
 
-    type: str = "tool_calls"
+    type: Literal["tool_calls"] = "tool_calls"
     tool_calls: Optional[List[ToolCallDelta]] = None
 
 
@@ -372,6 +372,6 @@ class RunStepDelta(BaseModel):
 class RunStepDeltaEvent(BaseModel):
     """The `data` of a `thread.run.step.delta` event: a step id and what changed."""
 
-    id: Optional[str] = None
-    delta: Optional[RunStepDelta] = None
-    object: Optional[str] = None  # "thread.run.step.delta"
+    id: str = None
+    delta: RunStepDelta = None
+    object: Literal["thread.run.step.delta"] = None  # "thread.run.step.delta"

@@ -70,36 +70,36 @@ __all__ = [
 class FileCitationAnnotationFileCitation(BaseModel):
     """The file a citation points to."""
 
-    file_id: Optional[str] = None
+    file_id: str = None
 
 
 @model
 class FileCitationAnnotation(BaseModel):
     """Marks a span of the text that quotes a file file search found."""
 
-    end_index: Optional[int] = None
-    file_citation: Optional[FileCitationAnnotationFileCitation] = None
-    start_index: Optional[int] = None
-    text: Optional[str] = None
-    type: str = "file_citation"
+    end_index: int = None
+    file_citation: FileCitationAnnotationFileCitation = None
+    start_index: int = None
+    text: str = None
+    type: Literal["file_citation"] = "file_citation"
 
 
 @model
 class FilePathAnnotationFilePath(BaseModel):
     """The file a path annotation points to."""
 
-    file_id: Optional[str] = None
+    file_id: str = None
 
 
 @model
 class FilePathAnnotation(BaseModel):
     """Marks a span of the text that names a file the code interpreter wrote."""
 
-    end_index: Optional[int] = None
-    file_path: Optional[FilePathAnnotationFilePath] = None
-    start_index: Optional[int] = None
-    text: Optional[str] = None
-    type: str = "file_path"
+    end_index: int = None
+    file_path: FilePathAnnotationFilePath = None
+    start_index: int = None
+    text: str = None
+    type: Literal["file_path"] = "file_path"
 
 
 # A text annotation, told apart by `type`.
@@ -113,56 +113,56 @@ Annotation = Union[FileCitationAnnotation, FilePathAnnotation]
 class ImageFile(BaseModel):
     """An uploaded image file, by id, and how closely to look at it."""
 
-    file_id: Optional[str] = None
-    detail: Optional[str] = None
+    file_id: str = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
 
 
 @model
 class ImageFileContentBlock(BaseModel):
     """Message content that is an uploaded image file."""
 
-    image_file: Optional[ImageFile] = None
-    type: str = "image_file"
+    image_file: ImageFile = None
+    type: Literal["image_file"] = "image_file"
 
 
 @model
 class ImageURL(BaseModel):
     """An image on the web, and how closely to look at it."""
 
-    url: Optional[str] = None
-    detail: Optional[str] = None
+    url: str = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
 
 
 @model
 class ImageURLContentBlock(BaseModel):
     """Message content that is an image URL."""
 
-    image_url: Optional[ImageURL] = None
-    type: str = "image_url"
+    image_url: ImageURL = None
+    type: Literal["image_url"] = "image_url"
 
 
 @model
 class Text(BaseModel):
     """The text of a message with its annotations."""
 
-    annotations: Optional[List[Annotation]] = None
-    value: Optional[str] = None
+    annotations: List[Annotation] = None
+    value: str = None
 
 
 @model
 class TextContentBlock(BaseModel):
     """Message content that is text."""
 
-    text: Optional[Text] = None
-    type: str = "text"
+    text: Text = None
+    type: Literal["text"] = "text"
 
 
 @model
 class RefusalContentBlock(BaseModel):
     """Message content in which the model declines to answer."""
 
-    refusal: Optional[str] = None
-    type: str = "refusal"
+    refusal: str = None
+    type: Literal["refusal"] = "refusal"
 
 
 # A content block of a message, told apart by `type`.
@@ -176,7 +176,7 @@ MessageContent = Union[ImageFileContentBlock, ImageURLContentBlock, TextContentB
 class AttachmentToolAssistantToolsFileSearchTypeOnly(BaseModel):
     """The file search tool as an attachment names it (only its type)."""
 
-    type: str = "file_search"
+    type: Literal["file_search"] = "file_search"
 
 
 # A tool an attached file is added to.
@@ -195,36 +195,36 @@ class Attachment(BaseModel):
 class MessageIncompleteDetails(BaseModel):
     """Why a message ended unfinished."""
 
-    reason: Optional[str] = None
+    reason: Literal["content_filter", "max_tokens", "run_cancelled", "run_expired", "run_failed"] = None
 
 
 @model
 class Message(BaseModel):
     """A message in a thread, from the user or an assistant."""
 
-    id: Optional[str] = None
+    id: str = None
     assistant_id: Optional[str] = None
     attachments: Optional[List[Attachment]] = None
     completed_at: Optional[int] = None
-    content: Optional[List[MessageContent]] = None
-    created_at: Optional[int] = None
+    content: List[MessageContent] = None
+    created_at: int = None
     incomplete_at: Optional[int] = None
     incomplete_details: Optional[MessageIncompleteDetails] = None
     metadata: Optional[Metadata] = None
-    object: Optional[str] = None  # "thread.message"
-    role: Optional[str] = None
+    object: Literal["thread.message"] = None  # "thread.message"
+    role: Literal["user", "assistant"] = None
     run_id: Optional[str] = None
-    status: Optional[str] = None
-    thread_id: Optional[str] = None
+    status: Literal["in_progress", "incomplete", "completed"] = None
+    thread_id: str = None
 
 
 @model
 class MessageDeleted(BaseModel):
     """Confirms that a message was deleted."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "thread.message.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["thread.message.deleted"] = None  # "thread.message.deleted"
 
 
 # -- streamed message deltas -------------------------------------------------------------------
@@ -242,8 +242,8 @@ class FileCitationDeltaAnnotationFileCitation(BaseModel):
 class FileCitationDeltaAnnotation(BaseModel):
     """A citation of a file, as it arrives in a stream."""
 
-    index: Optional[int] = None
-    type: str = "file_citation"
+    index: int = None
+    type: Literal["file_citation"] = "file_citation"
     end_index: Optional[int] = None
     file_citation: Optional[FileCitationDeltaAnnotationFileCitation] = None
     start_index: Optional[int] = None
@@ -261,8 +261,8 @@ class FilePathDeltaAnnotationFilePath(BaseModel):
 class FilePathDeltaAnnotation(BaseModel):
     """A file path annotation, as it arrives in a stream."""
 
-    index: Optional[int] = None
-    type: str = "file_path"
+    index: int = None
+    type: Literal["file_path"] = "file_path"
     end_index: Optional[int] = None
     file_path: Optional[FilePathDeltaAnnotationFilePath] = None
     start_index: Optional[int] = None
@@ -277,7 +277,7 @@ AnnotationDelta = Union[FileCitationDeltaAnnotation, FilePathDeltaAnnotation]
 class ImageFileDelta(BaseModel):
     """The parts of an image file block a stream has sent."""
 
-    detail: Optional[str] = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
     file_id: Optional[str] = None
 
 
@@ -285,8 +285,8 @@ class ImageFileDelta(BaseModel):
 class ImageFileDeltaBlock(BaseModel):
     """A streamed piece of an image file content block."""
 
-    index: Optional[int] = None
-    type: str = "image_file"
+    index: int = None
+    type: Literal["image_file"] = "image_file"
     image_file: Optional[ImageFileDelta] = None
 
 
@@ -294,7 +294,7 @@ class ImageFileDeltaBlock(BaseModel):
 class ImageURLDelta(BaseModel):
     """The parts of an image URL block a stream has sent."""
 
-    detail: Optional[str] = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
     url: Optional[str] = None
 
 
@@ -302,8 +302,8 @@ class ImageURLDelta(BaseModel):
 class ImageURLDeltaBlock(BaseModel):
     """A streamed piece of an image URL content block."""
 
-    index: Optional[int] = None
-    type: str = "image_url"
+    index: int = None
+    type: Literal["image_url"] = "image_url"
     image_url: Optional[ImageURLDelta] = None
 
 
@@ -319,8 +319,8 @@ class TextDelta(BaseModel):
 class TextDeltaBlock(BaseModel):
     """A streamed piece of a text content block."""
 
-    index: Optional[int] = None
-    type: str = "text"
+    index: int = None
+    type: Literal["text"] = "text"
     text: Optional[TextDelta] = None
 
 
@@ -328,8 +328,8 @@ class TextDeltaBlock(BaseModel):
 class RefusalDeltaBlock(BaseModel):
     """A streamed piece of a refusal."""
 
-    index: Optional[int] = None
-    type: str = "refusal"
+    index: int = None
+    type: Literal["refusal"] = "refusal"
     refusal: Optional[str] = None
 
 
@@ -342,16 +342,16 @@ class MessageDelta(BaseModel):
     """What changed in a message: its role and new content pieces."""
 
     content: Optional[List[MessageContentDelta]] = None
-    role: Optional[str] = None
+    role: Optional[Literal["user", "assistant"]] = None
 
 
 @model
 class MessageDeltaEvent(BaseModel):
     """The `data` of a `thread.message.delta` event: a message id and what changed."""
 
-    id: Optional[str] = None
-    delta: Optional[MessageDelta] = None
-    object: Optional[str] = None  # "thread.message.delta"
+    id: str = None
+    delta: MessageDelta = None
+    object: Literal["thread.message.delta"] = None  # "thread.message.delta"
 
 
 # -- runs --------------------------------------------------------------------------------------
@@ -365,54 +365,54 @@ RunStatus = Literal["queued", "in_progress", "requires_action", "cancelling", "c
 class Function(BaseModel):
     """The name and JSON arguments of a function the run wants called."""
 
-    arguments: Optional[str] = None
-    name: Optional[str] = None
+    arguments: str = None
+    name: str = None
 
 
 @model
 class RequiredActionFunctionToolCall(BaseModel):
     """A function call the run waits on; answer it by its `id`."""
 
-    id: Optional[str] = None
-    function: Optional[Function] = None
-    type: str = "function"
+    id: str = None
+    function: Function = None
+    type: Literal["function"] = "function"
 
 
 @model
 class RequiredActionSubmitToolOutputs(BaseModel):
     """The tool calls whose outputs the run needs."""
 
-    tool_calls: Optional[List[RequiredActionFunctionToolCall]] = None
+    tool_calls: List[RequiredActionFunctionToolCall] = None
 
 
 @model
 class RequiredAction(BaseModel):
     """What a run in `requires_action` waits for."""
 
-    submit_tool_outputs: Optional[RequiredActionSubmitToolOutputs] = None
-    type: str = "submit_tool_outputs"
+    submit_tool_outputs: RequiredActionSubmitToolOutputs = None
+    type: Literal["submit_tool_outputs"] = "submit_tool_outputs"
 
 
 @model
 class RunIncompleteDetails(BaseModel):
     """Why a run ended unfinished (a token limit it hit)."""
 
-    reason: Optional[str] = None
+    reason: Optional[Literal["max_completion_tokens", "max_prompt_tokens"]] = None
 
 
 @model
 class LastError(BaseModel):
     """The error that made a run fail."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: Literal["server_error", "rate_limit_exceeded", "invalid_prompt"] = None
+    message: str = None
 
 
 @model
 class TruncationStrategy(BaseModel):
     """How much of the thread is given to the model for the run."""
 
-    type: Optional[str] = None
+    type: Literal["auto", "last_messages"] = None
     last_messages: Optional[int] = None
 
 
@@ -420,38 +420,38 @@ class TruncationStrategy(BaseModel):
 class Usage(BaseModel):
     """The tokens a finished run used."""
 
-    completion_tokens: Optional[int] = None
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    completion_tokens: int = None
+    prompt_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class Run(BaseModel):
     """One execution of an assistant on a thread, with its status and settings."""
 
-    id: Optional[str] = None
-    assistant_id: Optional[str] = None
+    id: str = None
+    assistant_id: str = None
     cancelled_at: Optional[int] = None
     completed_at: Optional[int] = None
-    created_at: Optional[int] = None
+    created_at: int = None
     expires_at: Optional[int] = None
     failed_at: Optional[int] = None
     incomplete_details: Optional[RunIncompleteDetails] = None
-    instructions: Optional[str] = None
+    instructions: str = None
     last_error: Optional[LastError] = None
     max_completion_tokens: Optional[int] = None
     max_prompt_tokens: Optional[int] = None
     metadata: Optional[Metadata] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "thread.run"
-    parallel_tool_calls: Optional[bool] = None
+    model: str = None
+    object: Literal["thread.run"] = None  # "thread.run"
+    parallel_tool_calls: bool = None
     required_action: Optional[RequiredAction] = None
     response_format: Optional[AssistantResponseFormatOption] = None
     started_at: Optional[int] = None
-    status: Optional[str] = None
-    thread_id: Optional[str] = None
+    status: Literal["queued", "in_progress", "requires_action", "cancelling", "cancelled", "failed", "completed", "incomplete", "expired"] = None
+    thread_id: str = None
     tool_choice: Optional[AssistantToolChoiceOption] = None
-    tools: Optional[List[AssistantTool]] = None
+    tools: List[AssistantTool] = None
     truncation_strategy: Optional[TruncationStrategy] = None
     usage: Optional[Usage] = None
     temperature: Optional[float] = None

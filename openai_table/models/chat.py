@@ -80,34 +80,34 @@ ChatCompletionReasoningEffort = ReasoningEffort
 class Function(BaseModel):
     """The function a model called, with its JSON-encoded arguments."""
 
-    arguments: Optional[str] = None
-    name: Optional[str] = None
+    arguments: str = None
+    name: str = None
 
 
 @model
 class ChatCompletionMessageFunctionToolCall(BaseModel):
     """A call of a function tool."""
 
-    id: Optional[str] = None
-    function: Optional[Function] = None
-    type: str = "function"
+    id: str = None
+    function: Function = None
+    type: Literal["function"] = "function"
 
 
 @model
 class Custom(BaseModel):
     """The custom tool a model called, with its free-form input."""
 
-    input: Optional[str] = None
-    name: Optional[str] = None
+    input: str = None
+    name: str = None
 
 
 @model
 class ChatCompletionMessageCustomToolCall(BaseModel):
     """A call of a custom tool."""
 
-    id: Optional[str] = None
-    custom: Optional[Custom] = None
-    type: str = "custom"
+    id: str = None
+    custom: Custom = None
+    type: Literal["custom"] = "custom"
 
 
 ChatCompletionMessageToolCallUnion = Union[ChatCompletionMessageFunctionToolCall, ChatCompletionMessageCustomToolCall]
@@ -121,36 +121,36 @@ ChatCompletionMessageToolCall = ChatCompletionMessageFunctionToolCall
 class AnnotationURLCitation(BaseModel):
     """Where in the message a web source is cited, and which."""
 
-    end_index: Optional[int] = None
-    start_index: Optional[int] = None
-    title: Optional[str] = None
-    url: Optional[str] = None
+    end_index: int = None
+    start_index: int = None
+    title: str = None
+    url: str = None
 
 
 @model
 class Annotation(BaseModel):
     """An annotation of the message text (a URL citation)."""
 
-    type: Optional[str] = None  # "url_citation"
-    url_citation: Optional[AnnotationURLCitation] = None
+    type: Literal["url_citation"] = None  # "url_citation"
+    url_citation: AnnotationURLCitation = None
 
 
 @model
 class FunctionCall(BaseModel):
     """The deprecated single function call of a message."""
 
-    arguments: Optional[str] = None
-    name: Optional[str] = None
+    arguments: str = None
+    name: str = None
 
 
 @model
 class ChatCompletionAudio(BaseModel):
     """Audio the model spoke, when audio output was asked for."""
 
-    id: Optional[str] = None
-    data: Optional[str] = None  # base64 audio bytes
-    expires_at: Optional[int] = None
-    transcript: Optional[str] = None
+    id: str = None
+    data: str = None  # base64 audio bytes
+    expires_at: int = None
+    transcript: str = None
 
 
 @model
@@ -159,7 +159,7 @@ class ChatCompletionMessage(BaseModel):
 
     content: Optional[str] = None
     refusal: Optional[str] = None
-    role: Optional[str] = None  # "assistant"
+    role: Literal["assistant"] = None  # "assistant"
     annotations: Optional[List[Annotation]] = None
     audio: Optional[ChatCompletionAudio] = None
     function_call: Optional[FunctionCall] = None
@@ -170,8 +170,8 @@ class ChatCompletionMessage(BaseModel):
 class ChatCompletionContentPartText(BaseModel):
     """A text part of a message's content."""
 
-    text: Optional[str] = None
-    type: str = "text"
+    text: str = None
+    type: Literal["text"] = "text"
     prompt_cache_breakpoint: Optional[Dict[str, Any]] = None
 
 
@@ -179,16 +179,16 @@ class ChatCompletionContentPartText(BaseModel):
 class ImageURL(BaseModel):
     """An image, by URL or data URL, and how closely to look at it."""
 
-    url: Optional[str] = None
-    detail: Optional[str] = None  # auto | low | high
+    url: str = None
+    detail: Optional[Literal["low", "high", "auto"]] = None  # auto | low | high
 
 
 @model
 class ChatCompletionContentPartImage(BaseModel):
     """An image part of a message's content."""
 
-    image_url: Optional[ImageURL] = None
-    type: str = "image_url"
+    image_url: ImageURL = None
+    type: Literal["image_url"] = "image_url"
     prompt_cache_breakpoint: Optional[Dict[str, Any]] = None
 
 
@@ -199,7 +199,7 @@ ChatCompletionStoreMessageContentPart = Union[ChatCompletionContentPartText, Cha
 class ChatCompletionStoreMessage(ChatCompletionMessage):
     """A message of a stored chat completion."""
 
-    id: Optional[str] = None
+    id: str = None
     content_parts: Optional[List[ChatCompletionStoreMessageContentPart]] = None
 
 
@@ -210,19 +210,19 @@ class ChatCompletionStoreMessage(ChatCompletionMessage):
 class TopLogprob(BaseModel):
     """One of the most likely tokens at a position."""
 
-    token: Optional[str] = None
+    token: str = None
     bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
+    logprob: float = None
 
 
 @model
 class ChatCompletionTokenLogprob(BaseModel):
     """A generated token, its log probability and the likeliest alternatives."""
 
-    token: Optional[str] = None
+    token: str = None
     bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
-    top_logprobs: Optional[List[TopLogprob]] = None
+    logprob: float = None
+    top_logprobs: List[TopLogprob] = None
 
 
 # -- moderated completions (in the spec, not in the official SDK) ----------------------------
@@ -281,22 +281,22 @@ class ChoiceLogprobs(BaseModel):
 class Choice(BaseModel):
     """One generated message."""
 
-    finish_reason: Optional[str] = None  # stop | length | tool_calls | content_filter | function_call
-    index: Optional[int] = None
+    finish_reason: Literal["stop", "length", "tool_calls", "content_filter", "function_call"] = None  # stop | length | tool_calls | content_filter | function_call
+    index: int = None
     logprobs: Optional[ChoiceLogprobs] = None
-    message: Optional[ChatCompletionMessage] = None
+    message: ChatCompletionMessage = None
 
 
 @model
 class ChatCompletion(BaseModel):
     """A chat completion."""
 
-    id: Optional[str] = None
-    choices: Optional[List[Choice]] = None
-    created: Optional[int] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "chat.completion"
-    service_tier: Optional[str] = None  # auto | default | flex | scale | priority
+    id: str = None
+    choices: List[Choice] = None
+    created: int = None
+    model: str = None
+    object: Literal["chat.completion"] = None  # "chat.completion"
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None  # auto | default | flex | scale | priority
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None
     metadata: Optional[Dict[str, str]] = None
@@ -326,10 +326,10 @@ class ChoiceDeltaToolCallFunction(BaseModel):
 class ChoiceDeltaToolCall(BaseModel):
     """A piece of a tool call; pieces with the same ``index`` belong together."""
 
-    index: Optional[int] = None
+    index: int = None
     id: Optional[str] = None
     function: Optional[ChoiceDeltaToolCallFunction] = None
-    type: Optional[str] = None  # "function"
+    type: Optional[Literal["function"]] = None  # "function"
 
 
 @model
@@ -339,7 +339,7 @@ class ChoiceDelta(BaseModel):
     content: Optional[str] = None
     function_call: Optional[ChoiceDeltaFunctionCall] = None
     refusal: Optional[str] = None
-    role: Optional[str] = None  # developer | system | user | assistant | tool
+    role: Optional[Literal["developer", "system", "user", "assistant", "tool"]] = None  # developer | system | user | assistant | tool
     tool_calls: Optional[List[ChoiceDeltaToolCall]] = None
 
 
@@ -355,9 +355,9 @@ class ChunkChoiceLogprobs(BaseModel):
 class ChunkChoice(BaseModel):
     """One choice's piece of a streamed chat completion."""
 
-    delta: Optional[ChoiceDelta] = None
-    finish_reason: Optional[str] = None  # stop | length | tool_calls | content_filter | function_call
-    index: Optional[int] = None
+    delta: ChoiceDelta = None
+    finish_reason: Optional[Literal["stop", "length", "tool_calls", "content_filter", "function_call"]] = None  # stop | length | tool_calls | content_filter | function_call
+    index: int = None
     logprobs: Optional[ChunkChoiceLogprobs] = None
 
 
@@ -365,12 +365,12 @@ class ChunkChoice(BaseModel):
 class ChatCompletionChunk(BaseModel):
     """One event of a streamed chat completion."""
 
-    id: Optional[str] = None
-    choices: Optional[List[ChunkChoice]] = None
-    created: Optional[int] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "chat.completion.chunk"
-    service_tier: Optional[str] = None
+    id: str = None
+    choices: List[ChunkChoice] = None
+    created: int = None
+    model: str = None
+    object: Literal["chat.completion.chunk"] = None  # "chat.completion.chunk"
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None
     obfuscation: Optional[str] = None
@@ -384,9 +384,9 @@ class ChatCompletionChunk(BaseModel):
 class ChatCompletionDeleted(BaseModel):
     """The answer to deleting a stored chat completion."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "chat.completion.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["chat.completion.deleted"] = None  # "chat.completion.deleted"
 
 
 # -- tools as the API echoes them ------------------------------------------------------------
@@ -396,8 +396,8 @@ class ChatCompletionDeleted(BaseModel):
 class ChatCompletionFunctionTool(BaseModel):
     """A function tool offered to the model."""
 
-    function: Optional[FunctionDefinition] = None
-    type: str = "function"
+    function: FunctionDefinition = None
+    type: Literal["function"] = "function"
 
 
 # -- results of structured-output parsing ----------------------------------------------------
@@ -416,7 +416,7 @@ class ParsedFunction(Function):
 class ParsedFunctionToolCall(ChatCompletionMessageFunctionToolCall):
     """A function tool call with parsed arguments."""
 
-    function: Optional[ParsedFunction] = None
+    function: ParsedFunction = None
 
 
 @model
@@ -424,18 +424,18 @@ class ParsedChatCompletionMessage(ChatCompletionMessage, Generic[ContentType]):
     """A message whose content was parsed into the requested type (``parsed``)."""
 
     tool_calls: Optional[List[ParsedFunctionToolCall]] = None
-    parsed: Any = None
+    parsed: Optional[ContentType] = None
 
 
 @model
 class ParsedChoice(Choice, Generic[ContentType]):
     """A choice holding a parsed message."""
 
-    message: Optional[ParsedChatCompletionMessage] = None
+    message: ParsedChatCompletionMessage[ContentType] = None
 
 
 @model
 class ParsedChatCompletion(ChatCompletion, Generic[ContentType]):
     """A chat completion whose choices hold parsed messages."""
 
-    choices: Optional[List[ParsedChoice]] = None
+    choices: List[ParsedChoice[ContentType]] = None

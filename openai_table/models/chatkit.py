@@ -53,39 +53,39 @@ __all__ = [
 class ChatSession(BaseModel):
     """A ChatKit session: the client secret a front end uses, with the workflow and limits it runs under."""
 
-    id: Optional[str] = None
-    chatkit_configuration: Optional[ChatSessionChatKitConfiguration] = None
-    client_secret: Optional[str] = None
-    expires_at: Optional[int] = None
-    max_requests_per_1_minute: Optional[int] = None
-    object: Optional[str] = None  # "chatkit.session"
-    rate_limits: Optional[ChatSessionRateLimits] = None
-    status: Optional[str] = None
-    user: Optional[str] = None
-    workflow: Optional[ChatKitWorkflow] = None
+    id: str = None
+    chatkit_configuration: ChatSessionChatKitConfiguration = None
+    client_secret: str = None
+    expires_at: int = None
+    max_requests_per_1_minute: int = None
+    object: Literal["chatkit.session"] = None  # "chatkit.session"
+    rate_limits: ChatSessionRateLimits = None
+    status: Literal["active", "expired", "cancelled"] = None
+    user: str = None
+    workflow: ChatKitWorkflow = None
 
 
 @model
 class ChatSessionChatKitConfiguration(BaseModel):
     """Which ChatKit features a session has switched on."""
 
-    automatic_thread_titling: Optional[ChatSessionAutomaticThreadTitling] = None
-    file_upload: Optional[ChatSessionFileUpload] = None
-    history: Optional[ChatSessionHistory] = None
+    automatic_thread_titling: ChatSessionAutomaticThreadTitling = None
+    file_upload: ChatSessionFileUpload = None
+    history: ChatSessionHistory = None
 
 
 @model
 class ChatSessionAutomaticThreadTitling(BaseModel):
     """Whether new threads get a generated title."""
 
-    enabled: Optional[bool] = None
+    enabled: bool = None
 
 
 @model
 class ChatSessionFileUpload(BaseModel):
     """Whether users may attach files, and how many and how large."""
 
-    enabled: Optional[bool] = None
+    enabled: bool = None
     max_file_size: Optional[int] = None
     max_files: Optional[int] = None
 
@@ -94,7 +94,7 @@ class ChatSessionFileUpload(BaseModel):
 class ChatSessionHistory(BaseModel):
     """Whether the thread history is shown, and how many recent threads."""
 
-    enabled: Optional[bool] = None
+    enabled: bool = None
     recent_threads: Optional[int] = None
 
 
@@ -102,16 +102,16 @@ class ChatSessionHistory(BaseModel):
 class ChatSessionRateLimits(BaseModel):
     """How many requests per minute a session may make."""
 
-    max_requests_per_1_minute: Optional[int] = None
+    max_requests_per_1_minute: int = None
 
 
 @model
 class ChatKitWorkflow(BaseModel):
     """The Agent Builder workflow behind a session: id, version, state variables, tracing."""
 
-    id: Optional[str] = None
+    id: str = None
     state_variables: Optional[Dict[str, Union[str, bool, float]]] = None
-    tracing: Optional[Tracing] = None
+    tracing: Tracing = None
     version: Optional[str] = None
 
 
@@ -119,7 +119,7 @@ class ChatKitWorkflow(BaseModel):
 class Tracing(BaseModel):
     """Whether the workflow's runs are traced."""
 
-    enabled: Optional[bool] = None
+    enabled: bool = None
 
 
 ChatSessionStatus = Literal["active", "expired", "cancelled"]
@@ -132,19 +132,19 @@ ChatSessionStatus = Literal["active", "expired", "cancelled"]
 class ChatKitThread(BaseModel):
     """A ChatKit conversation thread with its owner, title and status."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "chatkit.thread"
-    status: Optional[Status] = None
+    id: str = None
+    created_at: int = None
+    object: Literal["chatkit.thread"] = None  # "chatkit.thread"
+    status: Status = None
     title: Optional[str] = None
-    user: Optional[str] = None
+    user: str = None
 
 
 @model
 class StatusActive(BaseModel):
     """The thread accepts new messages."""
 
-    type: str = "active"
+    type: Literal["active"] = "active"
 
 
 @model
@@ -152,7 +152,7 @@ class StatusLocked(BaseModel):
     """The thread is read-only for now, with the reason."""
 
     reason: Optional[str] = None
-    type: str = "locked"
+    type: Literal["locked"] = "locked"
 
 
 @model
@@ -160,16 +160,16 @@ class StatusClosed(BaseModel):
     """The thread is closed for good, with the reason."""
 
     reason: Optional[str] = None
-    type: str = "closed"
+    type: Literal["closed"] = "closed"
 
 
 @model
 class ThreadDeleteResponse(BaseModel):
     """What deleting a ChatKit thread answers."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "chatkit.thread.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["chatkit.thread.deleted"] = None  # "chatkit.thread.deleted"
 
 
 Status = Union[StatusActive, StatusLocked, StatusClosed]
@@ -182,30 +182,30 @@ Status = Union[StatusActive, StatusLocked, StatusClosed]
 class ChatKitThreadUserMessageItem(BaseModel):
     """A message the user sent in a thread, with its attachments."""
 
-    id: Optional[str] = None
-    attachments: Optional[List[ChatKitAttachment]] = None
-    content: Optional[List[Content]] = None
-    created_at: Optional[int] = None
+    id: str = None
+    attachments: List[ChatKitAttachment] = None
+    content: List[Content] = None
+    created_at: int = None
     inference_options: Optional[InferenceOptions] = None
-    object: Optional[str] = None  # "chatkit.thread_item"
-    thread_id: Optional[str] = None
-    type: str = "chatkit.user_message"
+    object: Literal["chatkit.thread_item"] = None  # "chatkit.thread_item"
+    thread_id: str = None
+    type: Literal["chatkit.user_message"] = "chatkit.user_message"
 
 
 @model
 class ContentInputText(BaseModel):
     """Text the user typed."""
 
-    text: Optional[str] = None
-    type: str = "input_text"
+    text: str = None
+    type: Literal["input_text"] = "input_text"
 
 
 @model
 class ContentQuotedText(BaseModel):
     """Text the user quoted from earlier in the thread."""
 
-    text: Optional[str] = None
-    type: str = "quoted_text"
+    text: str = None
+    type: Literal["quoted_text"] = "quoted_text"
 
 
 @model
@@ -220,125 +220,125 @@ class InferenceOptions(BaseModel):
 class InferenceOptionsToolChoice(BaseModel):
     """The tool the user asked the assistant to use."""
 
-    id: Optional[str] = None
+    id: str = None
 
 
 @model
 class ChatKitAttachment(BaseModel):
     """A file or image attached to a user message."""
 
-    id: Optional[str] = None
-    mime_type: Optional[str] = None
-    name: Optional[str] = None
+    id: str = None
+    mime_type: str = None
+    name: str = None
     preview_url: Optional[str] = None
-    type: Optional[str] = None
+    type: Literal["image", "file"] = None
 
 
 @model
 class ChatKitThreadAssistantMessageItem(BaseModel):
     """A reply the assistant wrote in a thread."""
 
-    id: Optional[str] = None
-    content: Optional[List[ChatKitResponseOutputText]] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "chatkit.thread_item"
-    thread_id: Optional[str] = None
-    type: str = "chatkit.assistant_message"
+    id: str = None
+    content: List[ChatKitResponseOutputText] = None
+    created_at: int = None
+    object: Literal["chatkit.thread_item"] = None  # "chatkit.thread_item"
+    thread_id: str = None
+    type: Literal["chatkit.assistant_message"] = "chatkit.assistant_message"
 
 
 @model
 class ChatKitResponseOutputText(BaseModel):
     """One block of assistant text with its source annotations."""
 
-    annotations: Optional[List[Annotation]] = None
-    text: Optional[str] = None
-    type: str = "output_text"
+    annotations: List[Annotation] = None
+    text: str = None
+    type: Literal["output_text"] = "output_text"
 
 
 @model
 class AnnotationFile(BaseModel):
     """An annotation pointing at a file the text cites."""
 
-    source: Optional[AnnotationFileSource] = None
-    type: str = "file"
+    source: AnnotationFileSource = None
+    type: Literal["file"] = "file"
 
 
 @model
 class AnnotationFileSource(BaseModel):
     """The file an annotation cites."""
 
-    filename: Optional[str] = None
-    type: str = "file"
+    filename: str = None
+    type: Literal["file"] = "file"
 
 
 @model
 class AnnotationURL(BaseModel):
     """An annotation pointing at a web page the text cites."""
 
-    source: Optional[AnnotationURLSource] = None
-    type: str = "url"
+    source: AnnotationURLSource = None
+    type: Literal["url"] = "url"
 
 
 @model
 class AnnotationURLSource(BaseModel):
     """The web page an annotation cites."""
 
-    type: str = "url"
-    url: Optional[str] = None
+    type: Literal["url"] = "url"
+    url: str = None
 
 
 @model
 class ChatKitWidgetItem(BaseModel):
     """A widget the assistant rendered in a thread (its JSON definition as a string)."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "chatkit.thread_item"
-    thread_id: Optional[str] = None
-    type: str = "chatkit.widget"
-    widget: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    object: Literal["chatkit.thread_item"] = None  # "chatkit.thread_item"
+    thread_id: str = None
+    type: Literal["chatkit.widget"] = "chatkit.widget"
+    widget: str = None
 
 
 @model
 class DataChatKitClientToolCall(BaseModel):
     """A tool call the ChatKit client ran in the browser, with its output."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    call_id: Optional[str] = None
-    created_at: Optional[int] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # "chatkit.thread_item"
+    id: str = None
+    arguments: str = None
+    call_id: str = None
+    created_at: int = None
+    name: str = None
+    object: Literal["chatkit.thread_item"] = None  # "chatkit.thread_item"
     output: Optional[str] = None
-    status: Optional[str] = None
-    thread_id: Optional[str] = None
-    type: str = "chatkit.client_tool_call"
+    status: Literal["in_progress", "completed"] = None
+    thread_id: str = None
+    type: Literal["chatkit.client_tool_call"] = "chatkit.client_tool_call"
 
 
 @model
 class DataChatKitTask(BaseModel):
     """A single task the workflow reported while it worked."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
+    id: str = None
+    created_at: int = None
     heading: Optional[str] = None
-    object: Optional[str] = None  # "chatkit.thread_item"
+    object: Literal["chatkit.thread_item"] = None  # "chatkit.thread_item"
     summary: Optional[str] = None
-    task_type: Optional[str] = None
-    thread_id: Optional[str] = None
-    type: str = "chatkit.task"
+    task_type: Literal["custom", "thought"] = None
+    thread_id: str = None
+    type: Literal["chatkit.task"] = "chatkit.task"
 
 
 @model
 class DataChatKitTaskGroup(BaseModel):
     """Several tasks the workflow reported together."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "chatkit.thread_item"
-    tasks: Optional[List[DataChatKitTaskGroupTask]] = None
-    thread_id: Optional[str] = None
-    type: str = "chatkit.task_group"
+    id: str = None
+    created_at: int = None
+    object: Literal["chatkit.thread_item"] = None  # "chatkit.thread_item"
+    tasks: List[DataChatKitTaskGroupTask] = None
+    thread_id: str = None
+    type: Literal["chatkit.task_group"] = "chatkit.task_group"
 
 
 @model
@@ -347,18 +347,18 @@ class DataChatKitTaskGroupTask(BaseModel):
 
     heading: Optional[str] = None
     summary: Optional[str] = None
-    type: Optional[str] = None
+    type: Literal["custom", "thought"] = None
 
 
 @model
 class ChatKitThreadItemList(BaseModel):
     """A page of thread items."""
 
-    data: Optional[List[Data]] = None
+    data: List[Data] = None
     first_id: Optional[str] = None
-    has_more: Optional[bool] = None
+    has_more: bool = None
     last_id: Optional[str] = None
-    object: Optional[str] = None  # "list"
+    object: Literal["list"] = None  # "list"
 
 
 Content = Union[ContentInputText, ContentQuotedText]

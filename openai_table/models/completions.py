@@ -1,6 +1,6 @@
 """Response types of the legacy /completions endpoint."""
 
-from typing import Dict, List, Optional
+from typing import Dict, List, Literal, Optional
 
 from ._base import BaseModel, model
 from .shared import CompletionUsage
@@ -22,20 +22,20 @@ class Logprobs(BaseModel):
 class CompletionChoice(BaseModel):
     """One generated text."""
 
-    finish_reason: Optional[str] = None  # stop | length | content_filter
-    index: Optional[int] = None
+    finish_reason: Literal["stop", "length", "content_filter"] = None  # stop | length | content_filter
+    index: int = None
     logprobs: Optional[Logprobs] = None
-    text: Optional[str] = None
+    text: str = None
 
 
 @model
 class Completion(BaseModel):
     """A text completion (also each event of a streamed one)."""
 
-    id: Optional[str] = None
-    choices: Optional[List[CompletionChoice]] = None
-    created: Optional[int] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "text_completion"
+    id: str = None
+    choices: List[CompletionChoice] = None
+    created: int = None
+    model: str = None
+    object: Literal["text_completion"] = None  # "text_completion"
     system_fingerprint: Optional[str] = None
     usage: Optional[CompletionUsage] = None

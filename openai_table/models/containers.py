@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, Optional
+from typing import Any, Dict, Literal, Optional
 
 from ._base import BaseModel, model
 
@@ -30,7 +30,7 @@ __all__ = [
 class ContainerExpiresAfter(BaseModel):
     """When a new container expires: minutes after an anchor time."""
 
-    anchor: Optional[str] = None
+    anchor: Optional[Literal["last_active_at"]] = None
     minutes: Optional[int] = None
 
 
@@ -38,11 +38,11 @@ class ContainerExpiresAfter(BaseModel):
 class Container(BaseModel):
     """A container, as `containers.create()`, `retrieve()` and `list()` return it."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    name: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    name: str = None
+    object: str = None
+    status: str = None
     expires_after: Optional[ContainerExpiresAfter] = None
     # newer than openai 2.8.1
     last_active_at: Optional[int] = None
@@ -56,13 +56,13 @@ class Container(BaseModel):
 class ContainerFile(BaseModel):
     """A file in a container, as `containers.files.create()`, `retrieve()` and `list()` return it."""
 
-    id: Optional[str] = None
-    bytes: Optional[int] = None
-    container_id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "container.file"
-    path: Optional[str] = None
-    source: Optional[str] = None
+    id: str = None
+    bytes: int = None
+    container_id: str = None
+    created_at: int = None
+    object: Literal["container.file"] = None  # "container.file"
+    path: str = None
+    source: str = None
 
 
 # -- the official names, one per method or container, for the shapes above -----------------------

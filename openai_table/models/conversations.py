@@ -3,7 +3,7 @@ mostly the Responses API's own item types)."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 from ._base import BaseModel, model
 from .responses import (
@@ -62,30 +62,30 @@ __all__ = [
 class Conversation(BaseModel):
     """A stored conversation: its ID, creation time and metadata."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
+    id: str = None
+    created_at: int = None
     metadata: Any = None
-    object: Optional[str] = None  # "conversation"
+    object: Literal["conversation"] = None  # "conversation"
 
 
 @model
 class ConversationDeletedResource(BaseModel):
     """Confirms that a conversation was deleted."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "conversation.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["conversation.deleted"] = None  # "conversation.deleted"
 
 
 @model
 class ConversationItemList(BaseModel):
     """A batch of conversation items, as `items.create` returns them."""
 
-    data: Optional[List[ConversationItem]] = None
-    first_id: Optional[str] = None
-    has_more: Optional[bool] = None
-    last_id: Optional[str] = None
-    object: Optional[str] = None  # "list"
+    data: List[ConversationItem] = None
+    first_id: str = None
+    has_more: bool = None
+    last_id: str = None
+    object: Literal["list"] = None  # "list"
 
 
 # -- messages and their content --------------------------------------------------------------------
@@ -94,35 +94,35 @@ class ConversationItemList(BaseModel):
 class Message(BaseModel):
     """A message stored in a conversation, from any role."""
 
-    id: Optional[str] = None
-    content: Optional[List[Content]] = None
-    role: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "message"
+    id: str = None
+    content: List[Content] = None
+    role: Literal["unknown", "user", "assistant", "system", "critic", "discriminator", "developer", "tool"] = None
+    status: Literal["in_progress", "completed", "incomplete"] = None
+    type: Literal["message"] = "message"
 
 
 @model
 class TextContent(BaseModel):
     """A plain text part of a message."""
 
-    text: Optional[str] = None
-    type: str = "text"
+    text: str = None
+    type: Literal["text"] = "text"
 
 
 @model
 class SummaryTextContent(BaseModel):
     """A reasoning summary text part of a message."""
 
-    text: Optional[str] = None
-    type: str = "summary_text"
+    text: str = None
+    type: Literal["summary_text"] = "summary_text"
 
 
 @model
 class ContentReasoningText(BaseModel):
     """A reasoning text part of a message."""
 
-    text: Optional[str] = None
-    type: str = "reasoning_text"
+    text: str = None
+    type: Literal["reasoning_text"] = "reasoning_text"
 
 
 @model
@@ -131,7 +131,7 @@ class ComputerScreenshotContent(BaseModel):
 
     file_id: Optional[str] = None
     image_url: Optional[str] = None
-    type: str = "computer_screenshot"
+    type: Literal["computer_screenshot"] = "computer_screenshot"
 
 
 # -- tool items ------------------------------------------------------------------------------------
@@ -140,30 +140,30 @@ class ComputerScreenshotContent(BaseModel):
 class ImageGenerationCall(BaseModel):
     """An image generation call stored in a conversation."""
 
-    id: Optional[str] = None
+    id: str = None
     result: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "image_generation_call"
+    status: Literal["in_progress", "completed", "generating", "failed"] = None
+    type: Literal["image_generation_call"] = "image_generation_call"
 
 
 @model
 class LocalShellCall(BaseModel):
     """A local shell call stored in a conversation."""
 
-    id: Optional[str] = None
-    action: Optional[LocalShellCallAction] = None
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "local_shell_call"
+    id: str = None
+    action: LocalShellCallAction = None
+    call_id: str = None
+    status: Literal["in_progress", "completed", "incomplete"] = None
+    type: Literal["local_shell_call"] = "local_shell_call"
 
 
 @model
 class LocalShellCallAction(BaseModel):
     """The command of a stored local shell call."""
 
-    command: Optional[List[str]] = None
-    env: Optional[Dict[str, str]] = None
-    type: str = "exec"
+    command: List[str] = None
+    env: Dict[str, str] = None
+    type: Literal["exec"] = "exec"
     timeout_ms: Optional[int] = None
     user: Optional[str] = None
     working_directory: Optional[str] = None
@@ -173,20 +173,20 @@ class LocalShellCallAction(BaseModel):
 class LocalShellCallOutput(BaseModel):
     """The output of a stored local shell call."""
 
-    id: Optional[str] = None
-    output: Optional[str] = None
-    type: str = "local_shell_call_output"
-    status: Optional[str] = None
+    id: str = None
+    output: str = None
+    type: Literal["local_shell_call_output"] = "local_shell_call_output"
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
 
 
 @model
 class McpListTools(BaseModel):
     """A stored listing of an MCP server's tools."""
 
-    id: Optional[str] = None
-    server_label: Optional[str] = None
-    tools: Optional[List[McpListToolsTool]] = None
-    type: str = "mcp_list_tools"
+    id: str = None
+    server_label: str = None
+    tools: List[McpListToolsTool] = None
+    type: Literal["mcp_list_tools"] = "mcp_list_tools"
     error: Optional[str] = None
 
 
@@ -195,7 +195,7 @@ class McpListToolsTool(BaseModel):
     """One tool of a stored MCP listing."""
 
     input_schema: Any = None
-    name: Optional[str] = None
+    name: str = None
     annotations: Optional[Any] = None
     description: Optional[str] = None
 
@@ -204,21 +204,21 @@ class McpListToolsTool(BaseModel):
 class McpApprovalRequest(BaseModel):
     """A stored request to approve an MCP tool call."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_approval_request"
+    id: str = None
+    arguments: str = None
+    name: str = None
+    server_label: str = None
+    type: Literal["mcp_approval_request"] = "mcp_approval_request"
 
 
 @model
 class McpApprovalResponse(BaseModel):
     """A stored answer to an MCP approval request."""
 
-    id: Optional[str] = None
-    approval_request_id: Optional[str] = None
-    approve: Optional[bool] = None
-    type: str = "mcp_approval_response"
+    id: str = None
+    approval_request_id: str = None
+    approve: bool = None
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     reason: Optional[str] = None
 
 
@@ -226,15 +226,15 @@ class McpApprovalResponse(BaseModel):
 class McpCall(BaseModel):
     """A stored MCP tool call, with its output or error."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_call"
+    id: str = None
+    arguments: str = None
+    name: str = None
+    server_label: str = None
+    type: Literal["mcp_call"] = "mcp_call"
     approval_request_id: Optional[str] = None
     error: Optional[str] = None
     output: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
 
 
 # -- unions and aliases ----------------------------------------------------------------------------

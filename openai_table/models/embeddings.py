@@ -14,25 +14,26 @@ EmbeddingModel = Literal["text-embedding-ada-002", "text-embedding-3-small", "te
 class Embedding(BaseModel):
     """One embedding vector."""
 
-    # A list of floats; a base64 string of little-endian float32 when base64 was asked for.
-    embedding: Optional[Union[List[float], str]] = None
-    index: Optional[int] = None
-    object: Optional[str] = None  # "embedding"
+    # A list of floats. Typed as such (as officially) though it is the base64 string itself
+    # when the caller asked for encoding_format="base64".
+    embedding: List[float] = None
+    index: int = None
+    object: Literal["embedding"] = None  # "embedding"
 
 
 @model
 class Usage(BaseModel):
     """Token counts of an embeddings request."""
 
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    prompt_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class CreateEmbeddingResponse(BaseModel):
     """The embeddings of every input, in input order."""
 
-    data: Optional[List[Embedding]] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "list"
-    usage: Optional[Usage] = None
+    data: List[Embedding] = None
+    model: str = None
+    object: Literal["list"] = None  # "list"
+    usage: Usage = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 from ._base import BaseModel, field, model
 from .chat import ChatCompletionFunctionTool
@@ -84,8 +84,8 @@ __all__ = [
 class EvalDataSourceConfigLogs(BaseModel):
     """A data source config drawn from logs, with its schema."""
 
-    schema_: Optional[Dict[str, Any]] = field('schema')
-    type: str = 'logs'
+    schema_: Dict[str, Any] = field('schema')
+    type: Literal["logs"] = 'logs'
     metadata: Optional[Metadata] = None
 
 
@@ -93,7 +93,7 @@ class EvalDataSourceConfigLogs(BaseModel):
 class EvalTestingCriterionEvalGraderTextSimilarity(TextSimilarityGrader):
     """A text-similarity grader used as a testing criterion, with its pass threshold."""
 
-    pass_threshold: Optional[float] = None
+    pass_threshold: float = None
 
 
 @model
@@ -114,38 +114,38 @@ class EvalTestingCriterionEvalGraderScoreModel(ScoreModelGrader):
 class Eval(BaseModel):
     """An eval (its data source config and testing criteria), as every `evals` method returns it."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source_config: Optional[EvalDataSourceConfig] = None
+    id: str = None
+    created_at: int = None
+    data_source_config: EvalDataSourceConfig = None
     metadata: Optional[Metadata] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval'
-    testing_criteria: Optional[List[EvalTestingCriterion]] = None
+    name: str = None
+    object: Literal["eval"] = None  # 'eval'
+    testing_criteria: List[EvalTestingCriterion] = None
 
 
 @model
 class EvalCustomDataSourceConfig(BaseModel):
     """A custom data source config: the JSON schema of your items."""
 
-    schema_: Optional[Dict[str, Any]] = field('schema')
-    type: str = 'custom'
+    schema_: Dict[str, Any] = field('schema')
+    type: Literal["custom"] = 'custom'
 
 
 @model
 class EvalDeleteResponse(BaseModel):
     """Confirmation that an eval was deleted."""
 
-    deleted: Optional[bool] = None
-    eval_id: Optional[str] = None
-    object: Optional[str] = None
+    deleted: bool = None
+    eval_id: str = None
+    object: str = None
 
 
 @model
 class EvalStoredCompletionsDataSourceConfig(BaseModel):
     """A data source config for stored chat completions, with its schema."""
 
-    schema_: Optional[Dict[str, Any]] = field('schema')
-    type: str = 'stored_completions'
+    schema_: Dict[str, Any] = field('schema')
+    type: Literal["stored_completions"] = 'stored_completions'
     metadata: Optional[Metadata] = None
 
 
@@ -156,7 +156,7 @@ class EvalStoredCompletionsDataSourceConfig(BaseModel):
 class EvalRunSourceFileContentContent(BaseModel):
     """One inline row: the item and an optional sample."""
 
-    item: Optional[Dict[str, Any]] = None
+    item: Dict[str, Any] = None
     sample: Optional[Dict[str, Any]] = None
 
 
@@ -164,23 +164,23 @@ class EvalRunSourceFileContentContent(BaseModel):
 class EvalRunSourceFileContent(BaseModel):
     """Items given inline, as rows."""
 
-    content: Optional[List[EvalRunSourceFileContentContent]] = None
-    type: str = 'file_content'
+    content: List[EvalRunSourceFileContentContent] = None
+    type: Literal["file_content"] = 'file_content'
 
 
 @model
 class EvalRunSourceFileID(BaseModel):
     """Items read from an uploaded JSONL file, by ID."""
 
-    id: Optional[str] = None
-    type: str = 'file_id'
+    id: str = None
+    type: Literal["file_id"] = 'file_id'
 
 
 @model
 class SourceStoredCompletions(BaseModel):
     """Items picked from stored chat completions by filters (model, dates, metadata)."""
 
-    type: str = 'stored_completions'
+    type: Literal["stored_completions"] = 'stored_completions'
     created_after: Optional[int] = None
     created_before: Optional[int] = None
     limit: Optional[int] = None
@@ -192,16 +192,16 @@ class SourceStoredCompletions(BaseModel):
 class InputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
     """Assistant output text inside a message."""
 
-    text: Optional[str] = None
-    type: str = 'output_text'
+    text: str = None
+    type: Literal["output_text"] = 'output_text'
 
 
 @model
 class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
     """An image (by URL) inside a message."""
 
-    image_url: Optional[str] = None
-    type: str = 'input_image'
+    image_url: str = None
+    type: Literal["input_image"] = 'input_image'
     detail: Optional[str] = None
 
 
@@ -209,25 +209,25 @@ class InputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
 class InputMessagesTemplateTemplateEvalItem(BaseModel):
     """A message of an input template, whose content may hold text, images or audio."""
 
-    content: Optional[InputMessagesTemplateTemplateEvalItemContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
+    content: InputMessagesTemplateTemplateEvalItemContent = None
+    role: Literal["user", "assistant", "system", "developer"] = None
+    type: Optional[Literal["message"]] = None
 
 
 @model
 class InputMessagesTemplate(BaseModel):
     """Input messages from a template whose placeholders take each item's fields."""
 
-    template: Optional[List[InputMessagesTemplateTemplate]] = None
-    type: str = 'template'
+    template: List[InputMessagesTemplateTemplate] = None
+    type: Literal["template"] = 'template'
 
 
 @model
 class InputMessagesItemReference(BaseModel):
     """Input messages read from a field of each item."""
 
-    item_reference: Optional[str] = None
-    type: str = 'item_reference'
+    item_reference: str = None
+    type: Literal["item_reference"] = 'item_reference'
 
 
 @model
@@ -235,7 +235,7 @@ class SamplingParams(BaseModel):
     """How the model under test is sampled: temperature, token limit, seed, tools, ..."""
 
     max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[str] = None
+    reasoning_effort: Optional[Literal["none", "minimal", "low", "medium", "high"]] = None
     response_format: Optional[SamplingParamsResponseFormat] = None
     seed: Optional[int] = None
     temperature: Optional[float] = None
@@ -247,8 +247,8 @@ class SamplingParams(BaseModel):
 class CreateEvalCompletionsRunDataSource(BaseModel):
     """A run data source that samples the model with chat completions."""
 
-    source: Optional[CreateEvalCompletionsRunDataSourceSource] = None
-    type: str = 'completions'
+    source: CreateEvalCompletionsRunDataSourceSource = None
+    type: Literal["completions"] = 'completions'
     input_messages: Optional[InputMessages] = None
     model: Optional[str] = None
     sampling_params: Optional[SamplingParams] = None
@@ -261,16 +261,16 @@ class CreateEvalCompletionsRunDataSource(BaseModel):
 class CreateEvalJSONLRunDataSource(BaseModel):
     """A run data source reading items from JSONL, without sampling a model."""
 
-    source: Optional[CreateEvalJsonlRunDataSourceSource] = None
-    type: str = 'jsonl'
+    source: CreateEvalJsonlRunDataSourceSource = None
+    type: Literal["jsonl"] = 'jsonl'
 
 
 @model
 class EvalAPIError(BaseModel):
     """An error from the API while running an eval."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: str = None
+    message: str = None
 
 
 # -- unions -------------------------------------------------------------------------------------

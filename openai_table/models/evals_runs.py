@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 from ._base import BaseModel, field, model
 from .evals import CreateEvalCompletionsRunDataSource, CreateEvalJSONLRunDataSource, EvalAPIError
@@ -147,7 +147,7 @@ __all__ = [
 class EvalRunDataSourceResponsesSourceFileContentContent(BaseModel):
     """One inline row: the item and an optional sample."""
 
-    item: Optional[Dict[str, Any]] = None
+    item: Dict[str, Any] = None
     sample: Optional[Dict[str, Any]] = None
 
 
@@ -155,29 +155,29 @@ class EvalRunDataSourceResponsesSourceFileContentContent(BaseModel):
 class EvalRunDataSourceResponsesSourceFileContent(BaseModel):
     """Items given inline, as rows."""
 
-    content: Optional[List[EvalRunDataSourceResponsesSourceFileContentContent]] = None
-    type: str = 'file_content'
+    content: List[EvalRunDataSourceResponsesSourceFileContentContent] = None
+    type: Literal["file_content"] = 'file_content'
 
 
 @model
 class EvalRunDataSourceResponsesSourceFileID(BaseModel):
     """Items read from an uploaded JSONL file, by ID."""
 
-    id: Optional[str] = None
-    type: str = 'file_id'
+    id: str = None
+    type: Literal["file_id"] = 'file_id'
 
 
 @model
 class EvalRunDataSourceResponsesSourceResponses(BaseModel):
     """Items picked from stored responses by filters (model, dates, metadata, ...)."""
 
-    type: str = 'responses'
+    type: Literal["responses"] = 'responses'
     created_after: Optional[int] = None
     created_before: Optional[int] = None
     instructions_search: Optional[str] = None
     metadata: Optional[Any] = None
     model: Optional[str] = None
-    reasoning_effort: Optional[str] = None
+    reasoning_effort: Optional[Literal["none", "minimal", "low", "medium", "high"]] = None
     temperature: Optional[float] = None
     tools: Optional[List[str]] = None
     top_p: Optional[float] = None
@@ -196,16 +196,16 @@ class EvalRunMessage(BaseModel):
 class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentOutputText(BaseModel):
     """Assistant output text inside a message."""
 
-    text: Optional[str] = None
-    type: str = 'output_text'
+    text: str = None
+    type: Literal["output_text"] = 'output_text'
 
 
 @model
 class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInputImage(BaseModel):
     """An image (by URL) inside a message."""
 
-    image_url: Optional[str] = None
-    type: str = 'input_image'
+    image_url: str = None
+    type: Literal["input_image"] = 'input_image'
     detail: Optional[str] = None
 
 
@@ -213,25 +213,25 @@ class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContentInpu
 class EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItem(BaseModel):
     """A message of an input template, whose content may hold text, images or audio."""
 
-    content: Optional[EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
+    content: EvalRunDataSourceResponsesInputMessagesTemplateTemplateEvalItemContent = None
+    role: Literal["user", "assistant", "system", "developer"] = None
+    type: Optional[Literal["message"]] = None
 
 
 @model
 class EvalRunDataSourceResponsesInputMessagesTemplate(BaseModel):
     """Input messages from a template whose placeholders take each item's fields."""
 
-    template: Optional[List[EvalRunDataSourceResponsesInputMessagesTemplateTemplate]] = None
-    type: str = 'template'
+    template: List[EvalRunDataSourceResponsesInputMessagesTemplateTemplate] = None
+    type: Literal["template"] = 'template'
 
 
 @model
 class EvalRunDataSourceResponsesInputMessagesItemReference(BaseModel):
     """Input messages read from a field of each item."""
 
-    item_reference: Optional[str] = None
-    type: str = 'item_reference'
+    item_reference: str = None
+    type: Literal["item_reference"] = 'item_reference'
 
 
 @model
@@ -246,7 +246,7 @@ class EvalRunDataSourceResponsesSamplingParams(BaseModel):
     """How the model under test is sampled: temperature, token limit, seed, tools, ..."""
 
     max_completion_tokens: Optional[int] = None
-    reasoning_effort: Optional[str] = None
+    reasoning_effort: Optional[Literal["none", "minimal", "low", "medium", "high"]] = None
     seed: Optional[int] = None
     temperature: Optional[float] = None
     text: Optional[EvalRunDataSourceResponsesSamplingParamsText] = None
@@ -258,8 +258,8 @@ class EvalRunDataSourceResponsesSamplingParams(BaseModel):
 class EvalRunDataSourceResponses(BaseModel):
     """Items picked from stored responses by filters (model, dates, metadata, ...)."""
 
-    source: Optional[EvalRunDataSourceResponsesSource] = None
-    type: str = 'responses'
+    source: EvalRunDataSourceResponsesSource = None
+    type: Literal["responses"] = 'responses'
     input_messages: Optional[EvalRunDataSourceResponsesInputMessages] = None
     model: Optional[str] = None
     sampling_params: Optional[EvalRunDataSourceResponsesSamplingParams] = None
@@ -269,51 +269,51 @@ class EvalRunDataSourceResponses(BaseModel):
 class EvalRunPerModelUsage(BaseModel):
     """Token usage of one model during the run."""
 
-    cached_tokens: Optional[int] = None
-    completion_tokens: Optional[int] = None
-    invocation_count: Optional[int] = None
-    run_model_name: Optional[str] = field('model_name')
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    cached_tokens: int = None
+    completion_tokens: int = None
+    invocation_count: int = None
+    run_model_name: str = field('model_name')
+    prompt_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class EvalRunPerTestingCriteriaResult(BaseModel):
     """How many items passed and failed one testing criterion."""
 
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    testing_criteria: Optional[str] = None
+    failed: int = None
+    passed: int = None
+    testing_criteria: str = None
 
 
 @model
 class EvalRunResultCounts(BaseModel):
     """How many of the run's items passed, failed or errored."""
 
-    errored: Optional[int] = None
-    failed: Optional[int] = None
-    passed: Optional[int] = None
-    total: Optional[int] = None
+    errored: int = None
+    failed: int = None
+    passed: int = None
+    total: int = None
 
 
 @model
 class EvalRun(BaseModel):
     """An eval run (status, data source, results), as every `evals.runs` method returns it."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    data_source: Optional[EvalRunDataSource] = None
-    error: Optional[EvalAPIError] = None
-    eval_id: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    data_source: EvalRunDataSource = None
+    error: EvalAPIError = None
+    eval_id: str = None
     metadata: Optional[Metadata] = None
-    model: Optional[str] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'eval.run'
-    per_model_usage: Optional[List[EvalRunPerModelUsage]] = None
-    per_testing_criteria_results: Optional[List[EvalRunPerTestingCriteriaResult]] = None
-    report_url: Optional[str] = None
-    result_counts: Optional[EvalRunResultCounts] = None
-    status: Optional[str] = None
+    model: str = None
+    name: str = None
+    object: Literal["eval.run"] = None  # 'eval.run'
+    per_model_usage: List[EvalRunPerModelUsage] = None
+    per_testing_criteria_results: List[EvalRunPerTestingCriteriaResult] = None
+    report_url: str = None
+    result_counts: EvalRunResultCounts = None
+    status: str = None
 
 
 # -- runs.delete() ------------------------------------------------------------------------------
@@ -335,9 +335,9 @@ class RunDeleteResponse(BaseModel):
 class EvalRunOutputItemResult(BaseModel):
     """One grader's result on this output item."""
 
-    name: Optional[str] = None
-    passed: Optional[bool] = None
-    score: Optional[float] = None
+    name: str = None
+    passed: bool = None
+    score: float = None
     sample: Optional[Dict[str, Any]] = None
     type: Optional[str] = None
 
@@ -346,42 +346,42 @@ class EvalRunOutputItemResult(BaseModel):
 class EvalRunOutputItemSampleUsage(BaseModel):
     """Token usage of this sample."""
 
-    cached_tokens: Optional[int] = None
-    completion_tokens: Optional[int] = None
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    cached_tokens: int = None
+    completion_tokens: int = None
+    prompt_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class EvalRunOutputItemSample(BaseModel):
     """What the model was given and produced for this item, with usage and any error."""
 
-    error: Optional[EvalAPIError] = None
-    finish_reason: Optional[str] = None
-    input: Optional[List[EvalRunMessage]] = None
-    max_completion_tokens: Optional[int] = None
-    model: Optional[str] = None
-    output: Optional[List[EvalRunMessage]] = None
-    seed: Optional[int] = None
-    temperature: Optional[float] = None
-    top_p: Optional[float] = None
-    usage: Optional[EvalRunOutputItemSampleUsage] = None
+    error: EvalAPIError = None
+    finish_reason: str = None
+    input: List[EvalRunMessage] = None
+    max_completion_tokens: int = None
+    model: str = None
+    output: List[EvalRunMessage] = None
+    seed: int = None
+    temperature: float = None
+    top_p: float = None
+    usage: EvalRunOutputItemSampleUsage = None
 
 
 @model
 class EvalRunOutputItem(BaseModel):
     """One item of an eval run: its data, the model's sample and the graders' results."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    datasource_item: Optional[Dict[str, Any]] = None
-    datasource_item_id: Optional[int] = None
-    eval_id: Optional[str] = None
-    object: Optional[str] = None  # 'eval.run.output_item'
-    results: Optional[List[EvalRunOutputItemResult]] = None
-    run_id: Optional[str] = None
-    sample: Optional[EvalRunOutputItemSample] = None
-    status: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    datasource_item: Dict[str, Any] = None
+    datasource_item_id: int = None
+    eval_id: str = None
+    object: Literal["eval.run.output_item"] = None  # 'eval.run.output_item'
+    results: List[EvalRunOutputItemResult] = None
+    run_id: str = None
+    sample: EvalRunOutputItemSample = None
+    status: str = None
 
 
 # -- unions -------------------------------------------------------------------------------------

@@ -15,14 +15,14 @@ FilePurpose = Literal["assistants", "batch", "fine-tune", "vision", "user_data",
 class FileObject(BaseModel):
     """A file uploaded to the API."""
 
-    id: Optional[str] = None
-    bytes: Optional[int] = None
-    created_at: Optional[int] = None
-    filename: Optional[str] = None
-    object: Optional[str] = None  # "file"
+    id: str = None
+    bytes: int = None
+    created_at: int = None
+    filename: str = None
+    object: Literal["file"] = None  # "file"
     # assistants | assistants_output | batch | batch_output | fine-tune | fine-tune-results | vision | user_data
-    purpose: Optional[str] = None
-    status: Optional[str] = None  # deprecated: uploaded | processed | error
+    purpose: Literal["assistants", "assistants_output", "batch", "batch_output", "fine-tune", "fine-tune-results", "vision", "user_data"] = None
+    status: Literal["uploaded", "processed", "error"] = None  # deprecated: uploaded | processed | error
     expires_at: Optional[int] = None
     status_details: Optional[str] = None  # deprecated
 
@@ -31,6 +31,6 @@ class FileObject(BaseModel):
 class FileDeleted(BaseModel):
     """The answer to deleting a file."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None
+    id: str = None
+    deleted: bool = None
+    object: Literal["file"] = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Optional, Union
+from typing import Any, Dict, List, Literal, Optional, Union
 
 from ._base import BaseModel, field, model
 from .graders import MultiGrader, PythonGrader, ScoreModelGrader, StringCheckGrader, TextSimilarityGrader
@@ -45,43 +45,43 @@ __all__ = [
 class GraderRunResponseMetadataErrors(BaseModel):
     """Which kinds of error a grader run hit, each as a flag."""
 
-    formula_parse_error: Optional[bool] = None
-    invalid_variable_error: Optional[bool] = None
-    api_model_grader_parse_error: Optional[bool] = field('model_grader_parse_error')
-    api_model_grader_refusal_error: Optional[bool] = field('model_grader_refusal_error')
-    api_model_grader_server_error: Optional[bool] = field('model_grader_server_error')
+    formula_parse_error: bool = None
+    invalid_variable_error: bool = None
+    api_model_grader_parse_error: bool = field('model_grader_parse_error')
+    api_model_grader_refusal_error: bool = field('model_grader_refusal_error')
+    api_model_grader_server_error: bool = field('model_grader_server_error')
     api_model_grader_server_error_details: Optional[str] = field('model_grader_server_error_details')
-    other_error: Optional[bool] = None
-    python_grader_runtime_error: Optional[bool] = None
+    other_error: bool = None
+    python_grader_runtime_error: bool = None
     python_grader_runtime_error_details: Optional[str] = None
-    python_grader_server_error: Optional[bool] = None
+    python_grader_server_error: bool = None
     python_grader_server_error_type: Optional[str] = None
-    sample_parse_error: Optional[bool] = None
-    truncated_observation_error: Optional[bool] = None
-    unresponsive_reward_error: Optional[bool] = None
+    sample_parse_error: bool = None
+    truncated_observation_error: bool = None
+    unresponsive_reward_error: bool = None
 
 
 @model
 class GraderRunResponseMetadata(BaseModel):
     """Details of a grader run: timing, token usage, scores and errors."""
 
-    errors: Optional[GraderRunResponseMetadataErrors] = None
-    execution_time: Optional[float] = None
-    name: Optional[str] = None
+    errors: GraderRunResponseMetadataErrors = None
+    execution_time: float = None
+    name: str = None
     sampled_model_name: Optional[str] = None
-    scores: Optional[Dict[str, Any]] = None
+    scores: Dict[str, Any] = None
     token_usage: Optional[int] = None
-    type: Optional[str] = None
+    type: str = None
 
 
 @model
 class GraderRunResponse(BaseModel):
     """What running a grader on one sample gave: the reward, sub-rewards and details."""
 
-    metadata: Optional[GraderRunResponseMetadata] = None
-    api_model_grader_token_usage_per_model: Optional[Dict[str, Any]] = field('model_grader_token_usage_per_model')
-    reward: Optional[float] = None
-    sub_rewards: Optional[Dict[str, Any]] = None
+    metadata: GraderRunResponseMetadata = None
+    api_model_grader_token_usage_per_model: Dict[str, Any] = field('model_grader_token_usage_per_model')
+    reward: float = None
+    sub_rewards: Dict[str, Any] = None
 
 
 @model
@@ -98,38 +98,38 @@ class GraderValidateResponse(BaseModel):
 class PermissionCreateResponse(BaseModel):
     """A permission giving a project access to a fine-tuned checkpoint."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # 'checkpoint.permission'
-    project_id: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    object: Literal["checkpoint.permission"] = None  # 'checkpoint.permission'
+    project_id: str = None
 
 
 @model
 class PermissionDeleteResponse(BaseModel):
     """Confirmation that a checkpoint permission was removed."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # 'checkpoint.permission'
+    id: str = None
+    deleted: bool = None
+    object: Literal["checkpoint.permission"] = None  # 'checkpoint.permission'
 
 
 @model
 class PermissionRetrieveResponseData(BaseModel):
     """One project's permission on a fine-tuned checkpoint."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # 'checkpoint.permission'
-    project_id: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    object: Literal["checkpoint.permission"] = None  # 'checkpoint.permission'
+    project_id: str = None
 
 
 @model
 class PermissionRetrieveResponse(BaseModel):
     """A list of the permissions on a fine-tuned checkpoint."""
 
-    data: Optional[List[PermissionRetrieveResponseData]] = None
-    has_more: Optional[bool] = None
-    object: Optional[str] = None  # 'list'
+    data: List[PermissionRetrieveResponseData] = None
+    has_more: bool = None
+    object: Literal["list"] = None  # 'list'
     first_id: Optional[str] = None
     last_id: Optional[str] = None
 
@@ -141,8 +141,8 @@ class PermissionRetrieveResponse(BaseModel):
 class FineTuningJobError(BaseModel):
     """Why a fine-tuning job failed."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: str = None
+    message: str = None
     param: Optional[str] = None
 
 
@@ -159,7 +159,7 @@ class FineTuningJobHyperparameters(BaseModel):
 class FineTuningJobMethod(BaseModel):
     """The fine-tuning method of a job (supervised, DPO or reinforcement) and its settings."""
 
-    type: Optional[str] = None
+    type: Literal["supervised", "dpo", "reinforcement"] = None
     dpo: Optional[DpoMethod] = None
     reinforcement: Optional[ReinforcementMethod] = None
     supervised: Optional[SupervisedMethod] = None
@@ -169,20 +169,20 @@ class FineTuningJobMethod(BaseModel):
 class FineTuningJob(BaseModel):
     """A fine-tuning job: its model, files, status, settings and result."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
+    id: str = None
+    created_at: int = None
     error: Optional[FineTuningJobError] = None
     fine_tuned_model: Optional[str] = None
     finished_at: Optional[int] = None
-    hyperparameters: Optional[FineTuningJobHyperparameters] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # 'fine_tuning.job'
-    organization_id: Optional[str] = None
-    result_files: Optional[List[str]] = None
-    seed: Optional[int] = None
-    status: Optional[str] = None
+    hyperparameters: FineTuningJobHyperparameters = None
+    model: str = None
+    object: Literal["fine_tuning.job"] = None  # 'fine_tuning.job'
+    organization_id: str = None
+    result_files: List[str] = None
+    seed: int = None
+    status: Literal["validating_files", "queued", "running", "succeeded", "failed", "cancelled"] = None
     trained_tokens: Optional[int] = None
-    training_file: Optional[str] = None
+    training_file: str = None
     validation_file: Optional[str] = None
     estimated_finish: Optional[int] = None
     integrations: Optional[List[FineTuningJobWandbIntegrationObject]] = None
@@ -194,20 +194,20 @@ class FineTuningJob(BaseModel):
 class FineTuningJobEvent(BaseModel):
     """One log event of a fine-tuning job."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    level: Optional[str] = None
-    message: Optional[str] = None
-    object: Optional[str] = None  # 'fine_tuning.job.event'
+    id: str = None
+    created_at: int = None
+    level: Literal["info", "warn", "error"] = None
+    message: str = None
+    object: Literal["fine_tuning.job.event"] = None  # 'fine_tuning.job.event'
     data: Optional[Any] = None
-    type: Optional[str] = None
+    type: Optional[Literal["message", "metrics"]] = None
 
 
 @model
 class FineTuningJobWandbIntegration(BaseModel):
     """Where a job reports to Weights and Biases: project, entity, run name, tags."""
 
-    project: Optional[str] = None
+    project: str = None
     entity: Optional[str] = None
     name: Optional[str] = None
     tags: Optional[List[str]] = None
@@ -217,8 +217,8 @@ class FineTuningJobWandbIntegration(BaseModel):
 class FineTuningJobWandbIntegrationObject(BaseModel):
     """A Weights and Biases integration enabled for a fine-tuning job."""
 
-    type: str = 'wandb'
-    wandb: Optional[FineTuningJobWandbIntegration] = None
+    type: Literal["wandb"] = 'wandb'
+    wandb: FineTuningJobWandbIntegration = None
 
 
 # -- checkpoints --------------------------------------------------------------------------------
@@ -241,13 +241,13 @@ class FineTuningJobCheckpointMetrics(BaseModel):
 class FineTuningJobCheckpoint(BaseModel):
     """A model checkpoint saved during a fine-tuning job, usable as a model."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    fine_tuned_model_checkpoint: Optional[str] = None
-    fine_tuning_job_id: Optional[str] = None
-    metrics: Optional[FineTuningJobCheckpointMetrics] = None
-    object: Optional[str] = None  # 'fine_tuning.job.checkpoint'
-    step_number: Optional[int] = None
+    id: str = None
+    created_at: int = None
+    fine_tuned_model_checkpoint: str = None
+    fine_tuning_job_id: str = None
+    metrics: FineTuningJobCheckpointMetrics = None
+    object: Literal["fine_tuning.job.checkpoint"] = None  # 'fine_tuning.job.checkpoint'
+    step_number: int = None
 
 
 # -- methods ------------------------------------------------------------------------------------
@@ -280,14 +280,14 @@ class ReinforcementHyperparameters(BaseModel):
     eval_samples: Optional[Union[str, int]] = None
     learning_rate_multiplier: Optional[Union[str, float]] = None
     n_epochs: Optional[Union[str, int]] = None
-    reasoning_effort: Optional[str] = None
+    reasoning_effort: Optional[Literal["default", "low", "medium", "high"]] = None
 
 
 @model
 class ReinforcementMethod(BaseModel):
     """The reinforcement fine-tuning method: its grader and settings."""
 
-    grader: Optional[ReinforcementMethodGrader] = None
+    grader: ReinforcementMethodGrader = None
     hyperparameters: Optional[ReinforcementHyperparameters] = None
 
 

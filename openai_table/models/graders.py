@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any, List, Optional, Union
+from typing import Any, List, Literal, Optional, Union
 
 from ._base import BaseModel, model
 from .responses import ResponseInputAudio, ResponseInputText
@@ -38,16 +38,16 @@ __all__ = [
 class GraderInputContentOutputText(BaseModel):
     """Assistant output text inside a message."""
 
-    text: Optional[str] = None
-    type: str = 'output_text'
+    text: str = None
+    type: Literal["output_text"] = 'output_text'
 
 
 @model
 class GraderInputContentInputImage(BaseModel):
     """An image (by URL) inside a message."""
 
-    image_url: Optional[str] = None
-    type: str = 'input_image'
+    image_url: str = None
+    type: Literal["input_image"] = 'input_image'
     detail: Optional[str] = None
 
 
@@ -55,21 +55,21 @@ class GraderInputContentInputImage(BaseModel):
 class GraderInput(BaseModel):
     """One message of a label-model grader's prompt, with template placeholders."""
 
-    content: Optional[GraderInputContent] = None
-    role: Optional[str] = None
-    type: Optional[str] = None
+    content: GraderInputContent = None
+    role: Literal["user", "assistant", "system", "developer"] = None
+    type: Optional[Literal["message"]] = None
 
 
 @model
 class LabelModelGrader(BaseModel):
     """A grader that asks a model to pick labels for each item; some labels count as passing."""
 
-    input: Optional[List[GraderInput]] = None
-    labels: Optional[List[str]] = None
-    model: Optional[str] = None
-    name: Optional[str] = None
-    passing_labels: Optional[List[str]] = None
-    type: str = 'label_model'
+    input: List[GraderInput] = None
+    labels: List[str] = None
+    model: str = None
+    name: str = None
+    passing_labels: List[str] = None
+    type: Literal["label_model"] = 'label_model'
 
 
 # -- multi and python ---------------------------------------------------------------------------
@@ -79,19 +79,19 @@ class LabelModelGrader(BaseModel):
 class MultiGrader(BaseModel):
     """Several graders combined into one score by a formula over their outputs."""
 
-    calculate_output: Optional[str] = None
-    graders: Optional[Graders] = None
-    name: Optional[str] = None
-    type: str = 'multi'
+    calculate_output: str = None
+    graders: Graders = None
+    name: str = None
+    type: Literal["multi"] = 'multi'
 
 
 @model
 class PythonGrader(BaseModel):
     """A grader that runs your Python source to score each item."""
 
-    name: Optional[str] = None
-    source: Optional[str] = None
-    type: str = 'python'
+    name: str = None
+    source: str = None
+    type: Literal["python"] = 'python'
     image_tag: Optional[str] = None
 
 
@@ -103,7 +103,7 @@ class SamplingParams(BaseModel):
     """How the grader's own model is sampled: temperature, token limit, seed, reasoning effort."""
 
     max_completions_tokens: Optional[int] = None
-    reasoning_effort: Optional[str] = None
+    reasoning_effort: Optional[Literal["none", "minimal", "low", "medium", "high"]] = None
     seed: Optional[int] = None
     temperature: Optional[float] = None
     top_p: Optional[float] = None
@@ -113,10 +113,10 @@ class SamplingParams(BaseModel):
 class ScoreModelGrader(BaseModel):
     """A grader that asks a model for a numeric score within a range."""
 
-    input: Optional[List[GraderInput]] = None
-    model: Optional[str] = None
-    name: Optional[str] = None
-    type: str = 'score_model'
+    input: List[GraderInput] = None
+    model: str = None
+    name: str = None
+    type: Literal["score_model"] = 'score_model'
     range: Optional[List[float]] = None
     sampling_params: Optional[SamplingParams] = None
 
@@ -128,22 +128,22 @@ class ScoreModelGrader(BaseModel):
 class StringCheckGrader(BaseModel):
     """A grader comparing two strings (equal, not equal, like, ilike)."""
 
-    input: Optional[str] = None
-    name: Optional[str] = None
-    operation: Optional[str] = None
-    reference: Optional[str] = None
-    type: str = 'string_check'
+    input: str = None
+    name: str = None
+    operation: Literal["eq", "ne", "like", "ilike"] = None
+    reference: str = None
+    type: Literal["string_check"] = 'string_check'
 
 
 @model
 class TextSimilarityGrader(BaseModel):
     """A grader scoring how close a text is to a reference (BLEU, ROUGE, cosine, ...)."""
 
-    evaluation_metric: Optional[str] = None
-    input: Optional[str] = None
-    name: Optional[str] = None
-    reference: Optional[str] = None
-    type: str = 'text_similarity'
+    evaluation_metric: Literal["cosine", "fuzzy_match", "bleu", "gleu", "meteor", "rouge_1", "rouge_2", "rouge_3", "rouge_4", "rouge_5", "rouge_l"] = None
+    input: str = None
+    name: str = None
+    reference: str = None
+    type: Literal["text_similarity"] = 'text_similarity'
 
 
 # -- unions -------------------------------------------------------------------------------------

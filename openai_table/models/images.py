@@ -49,30 +49,30 @@ class Image(BaseModel):
 class ImagesResponseUsageInputTokensDetails(BaseModel):
     """How an image call's input tokens split between image and text."""
 
-    image_tokens: Optional[int] = None
-    text_tokens: Optional[int] = None
+    image_tokens: int = None
+    text_tokens: int = None
 
 
 @model
 class ImagesResponseUsage(BaseModel):
     """Token usage of an image call (gpt-image models)."""
 
-    input_tokens: Optional[int] = None
-    input_tokens_details: Optional[ImagesResponseUsageInputTokensDetails] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    input_tokens: int = None
+    input_tokens_details: ImagesResponseUsageInputTokensDetails = None
+    output_tokens: int = None
+    total_tokens: int = None
 
 
 @model
 class ImagesResponse(BaseModel):
     """What generate, edit and create_variation return: the images and the settings used."""
 
-    created: Optional[int] = None
-    background: Optional[str] = None
+    created: int = None
+    background: Optional[Literal["transparent", "opaque"]] = None
     data: Optional[List[Image]] = None
-    output_format: Optional[str] = None
-    quality: Optional[str] = None
-    size: Optional[str] = None
+    output_format: Optional[Literal["png", "webp", "jpeg"]] = None
+    quality: Optional[Literal["low", "medium", "high"]] = None
+    size: Optional[Literal["1024x1024", "1024x1536", "1536x1024"]] = None
     usage: Optional[ImagesResponseUsage] = None
 
 
@@ -82,28 +82,28 @@ class ImagesResponse(BaseModel):
 class ImageGenPartialImageEvent(BaseModel):
     """Streamed: an in-progress version of the image being generated."""
 
-    b64_json: Optional[str] = None
-    background: Optional[str] = None
-    created_at: Optional[int] = None
-    output_format: Optional[str] = None
-    partial_image_index: Optional[int] = None
-    quality: Optional[str] = None
-    size: Optional[str] = None
-    type: str = "image_generation.partial_image"
+    b64_json: str = None
+    background: Literal["transparent", "opaque", "auto"] = None
+    created_at: int = None
+    output_format: Literal["png", "webp", "jpeg"] = None
+    partial_image_index: int = None
+    quality: Literal["low", "medium", "high", "auto"] = None
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"] = None
+    type: Literal["image_generation.partial_image"] = "image_generation.partial_image"
 
 
 @model
 class ImageGenCompletedEvent(BaseModel):
     """Streamed: the generated image is finished."""
 
-    b64_json: Optional[str] = None
-    background: Optional[str] = None
-    created_at: Optional[int] = None
-    output_format: Optional[str] = None
-    quality: Optional[str] = None
-    size: Optional[str] = None
-    type: str = "image_generation.completed"
-    usage: Optional[ImagesResponseUsage] = None
+    b64_json: str = None
+    background: Literal["transparent", "opaque", "auto"] = None
+    created_at: int = None
+    output_format: Literal["png", "webp", "jpeg"] = None
+    quality: Literal["low", "medium", "high", "auto"] = None
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"] = None
+    type: Literal["image_generation.completed"] = "image_generation.completed"
+    usage: ImagesResponseUsage = None
 
 
 ImageGenStreamEvent = Union[ImageGenPartialImageEvent, ImageGenCompletedEvent]
@@ -115,28 +115,28 @@ ImageGenStreamEvent = Union[ImageGenPartialImageEvent, ImageGenCompletedEvent]
 class ImageEditPartialImageEvent(BaseModel):
     """Streamed: an in-progress version of the edited image."""
 
-    b64_json: Optional[str] = None
-    background: Optional[str] = None
-    created_at: Optional[int] = None
-    output_format: Optional[str] = None
-    partial_image_index: Optional[int] = None
-    quality: Optional[str] = None
-    size: Optional[str] = None
-    type: str = "image_edit.partial_image"
+    b64_json: str = None
+    background: Literal["transparent", "opaque", "auto"] = None
+    created_at: int = None
+    output_format: Literal["png", "webp", "jpeg"] = None
+    partial_image_index: int = None
+    quality: Literal["low", "medium", "high", "auto"] = None
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"] = None
+    type: Literal["image_edit.partial_image"] = "image_edit.partial_image"
 
 
 @model
 class ImageEditCompletedEvent(BaseModel):
     """Streamed: the edited image is finished."""
 
-    b64_json: Optional[str] = None
-    background: Optional[str] = None
-    created_at: Optional[int] = None
-    output_format: Optional[str] = None
-    quality: Optional[str] = None
-    size: Optional[str] = None
-    type: str = "image_edit.completed"
-    usage: Optional[ImagesResponseUsage] = None
+    b64_json: str = None
+    background: Literal["transparent", "opaque", "auto"] = None
+    created_at: int = None
+    output_format: Literal["png", "webp", "jpeg"] = None
+    quality: Literal["low", "medium", "high", "auto"] = None
+    size: Literal["1024x1024", "1024x1536", "1536x1024", "auto"] = None
+    type: Literal["image_edit.completed"] = "image_edit.completed"
+    usage: ImagesResponseUsage = None
 
 
 ImageEditStreamEvent = Union[ImageEditPartialImageEvent, ImageEditCompletedEvent]

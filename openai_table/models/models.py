@@ -1,6 +1,6 @@
 """Response types of the /models endpoints."""
 
-from typing import Optional
+from typing import Literal, Optional
 
 from ._base import BaseModel, model
 
@@ -11,10 +11,10 @@ __all__ = ["Model", "ModelDeleted"]
 class Model(BaseModel):
     """A model the API offers."""
 
-    id: Optional[str] = None
-    created: Optional[int] = None
-    object: Optional[str] = None  # "model"
-    owned_by: Optional[str] = None
+    id: str = None
+    created: int = None
+    object: Literal["model"] = None  # "model"
+    owned_by: str = None
     shutdown_date: Optional[str] = None  # ISO date, or null when none is announced
 
 
@@ -22,6 +22,6 @@ class Model(BaseModel):
 class ModelDeleted(BaseModel):
     """The answer to deleting a fine-tuned model."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None
+    id: str = None
+    deleted: bool = None
+    object: str = None

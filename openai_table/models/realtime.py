@@ -141,21 +141,21 @@ class AudioPCM(BaseModel):
     """Raw 16-bit PCM audio (24 kHz, mono, little-endian)."""
 
     rate: Optional[int] = None
-    type: str = "audio/pcm"
+    type: Literal["audio/pcm"] = "audio/pcm"
 
 
 @model
 class AudioPCMU(BaseModel):
     """G.711 mu-law audio."""
 
-    type: str = "audio/pcmu"
+    type: Literal["audio/pcmu"] = "audio/pcmu"
 
 
 @model
 class AudioPCMA(BaseModel):
     """G.711 A-law audio."""
 
-    type: str = "audio/pcma"
+    type: Literal["audio/pcma"] = "audio/pcma"
 
 
 # An audio format, told apart by its ``type`` (audio/pcm, audio/pcmu, audio/pcma).
@@ -171,7 +171,7 @@ class AudioTranscription(BaseModel):
     """How input audio gets transcribed: model, language hint and prompt."""
 
     language: Optional[str] = None
-    model: Optional[str] = None
+    model: Optional[Literal["whisper-1", "gpt-4o-mini-transcribe", "gpt-4o-transcribe", "gpt-4o-transcribe-diarize"]] = None
     prompt: Optional[str] = None
 
 
@@ -179,16 +179,16 @@ class AudioTranscription(BaseModel):
 class LogProbProperties(BaseModel):
     """One transcribed token with its log probability."""
 
-    token: Optional[str] = None
-    bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
+    token: str = None
+    bytes: List[int] = None
+    logprob: float = None
 
 
 @model
 class RealtimeAudioInputTurnDetectionServerVad(BaseModel):
     """Turn detection by silence: the server decides a turn ended after a pause."""
 
-    type: str = "server_vad"
+    type: Literal["server_vad"] = "server_vad"
     create_response: Optional[bool] = None
     idle_timeout_ms: Optional[int] = None
     interrupt_response: Optional[bool] = None
@@ -201,9 +201,9 @@ class RealtimeAudioInputTurnDetectionServerVad(BaseModel):
 class RealtimeAudioInputTurnDetectionSemanticVad(BaseModel):
     """Turn detection by meaning: a model decides whether the user has finished."""
 
-    type: str = "semantic_vad"
+    type: Literal["semantic_vad"] = "semantic_vad"
     create_response: Optional[bool] = None
-    eagerness: Optional[str] = None
+    eagerness: Optional[Literal["low", "medium", "high", "auto"]] = None
     interrupt_response: Optional[bool] = None
 
 
@@ -219,7 +219,7 @@ RealtimeAudioInputTurnDetection = Union[
 class RealtimeAudioConfigInputNoiseReduction(BaseModel):
     """Which noise reduction to apply to input audio (near or far field)."""
 
-    type: Optional[str] = None
+    type: Optional[Literal["near_field", "far_field"]] = None
 
 
 @model
@@ -257,19 +257,19 @@ class RealtimeConversationItemSystemMessageContent(BaseModel):
     """A text part of a system message."""
 
     text: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["input_text"]] = None
 
 
 @model
 class RealtimeConversationItemSystemMessage(BaseModel):
     """A system message in the conversation."""
 
-    content: Optional[List[RealtimeConversationItemSystemMessageContent]] = None
-    role: Optional[str] = None  # "system"
-    type: str = "message"
+    content: List[RealtimeConversationItemSystemMessageContent] = None
+    role: Literal["system"] = None  # "system"
+    type: Literal["message"] = "message"
     id: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
 
     @classmethod
     def __accepts__(cls, data: Dict[str, Any]) -> bool:
@@ -282,23 +282,23 @@ class RealtimeConversationItemUserMessageContent(BaseModel):
     """A part of a user message: text, audio or an image."""
 
     audio: Optional[str] = None
-    detail: Optional[str] = None
+    detail: Optional[Literal["auto", "low", "high"]] = None
     image_url: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["input_text", "input_audio", "input_image"]] = None
 
 
 @model
 class RealtimeConversationItemUserMessage(BaseModel):
     """A message from the user: text, audio or images."""
 
-    content: Optional[List[RealtimeConversationItemUserMessageContent]] = None
-    role: Optional[str] = None  # "user"
-    type: str = "message"
+    content: List[RealtimeConversationItemUserMessageContent] = None
+    role: Literal["user"] = None  # "user"
+    type: Literal["message"] = "message"
     id: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
 
     @classmethod
     def __accepts__(cls, data: Dict[str, Any]) -> bool:
@@ -313,19 +313,19 @@ class RealtimeConversationItemAssistantMessageContent(BaseModel):
     audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["output_text", "output_audio"]] = None
 
 
 @model
 class RealtimeConversationItemAssistantMessage(BaseModel):
     """A message the model produced."""
 
-    content: Optional[List[RealtimeConversationItemAssistantMessageContent]] = None
-    role: Optional[str] = None  # "assistant"
-    type: str = "message"
+    content: List[RealtimeConversationItemAssistantMessageContent] = None
+    role: Literal["assistant"] = None  # "assistant"
+    type: Literal["message"] = "message"
     id: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
 
     @classmethod
     def __accepts__(cls, data: Dict[str, Any]) -> bool:
@@ -337,46 +337,46 @@ class RealtimeConversationItemAssistantMessage(BaseModel):
 class RealtimeConversationItemFunctionCall(BaseModel):
     """A function call the model made, with its JSON arguments."""
 
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    type: str = "function_call"
+    arguments: str = None
+    name: str = None
+    type: Literal["function_call"] = "function_call"
     id: Optional[str] = None
     call_id: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
 
 
 @model
 class RealtimeConversationItemFunctionCallOutput(BaseModel):
     """The result you send back for a function call."""
 
-    call_id: Optional[str] = None
-    output: Optional[str] = None
-    type: str = "function_call_output"
+    call_id: str = None
+    output: str = None
+    type: Literal["function_call_output"] = "function_call_output"
     id: Optional[str] = None
-    object: Optional[str] = None
-    status: Optional[str] = None
+    object: Optional[Literal["realtime.item"]] = None
+    status: Optional[Literal["completed", "incomplete", "in_progress"]] = None
 
 
 @model
 class RealtimeMcpApprovalRequest(BaseModel):
     """The model asks for approval before it calls an MCP tool."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_approval_request"
+    id: str = None
+    arguments: str = None
+    name: str = None
+    server_label: str = None
+    type: Literal["mcp_approval_request"] = "mcp_approval_request"
 
 
 @model
 class RealtimeMcpApprovalResponse(BaseModel):
     """Your answer to an MCP approval request."""
 
-    id: Optional[str] = None
-    approval_request_id: Optional[str] = None
-    approve: Optional[bool] = None
-    type: str = "mcp_approval_response"
+    id: str = None
+    approval_request_id: str = None
+    approve: bool = None
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     reason: Optional[str] = None
 
 
@@ -385,7 +385,7 @@ class RealtimeMcpListToolsTool(BaseModel):
     """One tool an MCP server offers."""
 
     input_schema: Any = None
-    name: Optional[str] = None
+    name: str = None
     annotations: Optional[Any] = None
     description: Optional[str] = None
 
@@ -394,9 +394,9 @@ class RealtimeMcpListToolsTool(BaseModel):
 class RealtimeMcpListTools(BaseModel):
     """The tools an MCP server listed."""
 
-    server_label: Optional[str] = None
-    tools: Optional[List[RealtimeMcpListToolsTool]] = None
-    type: str = "mcp_list_tools"
+    server_label: str = None
+    tools: List[RealtimeMcpListToolsTool] = None
+    type: Literal["mcp_list_tools"] = "mcp_list_tools"
     id: Optional[str] = None
 
 
@@ -404,26 +404,26 @@ class RealtimeMcpListTools(BaseModel):
 class RealtimeMcpProtocolError(BaseModel):
     """An MCP call failed at the protocol level."""
 
-    code: Optional[int] = None
-    message: Optional[str] = None
-    type: str = "protocol_error"
+    code: int = None
+    message: str = None
+    type: Literal["protocol_error"] = "protocol_error"
 
 
 @model
 class RealtimeMcpToolExecutionError(BaseModel):
     """An MCP tool ran and failed."""
 
-    message: Optional[str] = None
-    type: str = "tool_execution_error"
+    message: str = None
+    type: Literal["tool_execution_error"] = "tool_execution_error"
 
 
 @model
 class RealtimeMcphttpError(BaseModel):
     """An MCP call failed with an HTTP error."""
 
-    code: Optional[int] = None
-    message: Optional[str] = None
-    type: str = "http_error"
+    code: int = None
+    message: str = None
+    type: Literal["http_error"] = "http_error"
 
 
 # How an MCP call failed.
@@ -439,11 +439,11 @@ RealtimeMcpToolCallError = Union[
 class RealtimeMcpToolCall(BaseModel):
     """A call of an MCP tool, with its output or error."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_call"
+    id: str = None
+    arguments: str = None
+    name: str = None
+    server_label: str = None
+    type: Literal["mcp_call"] = "mcp_call"
     approval_request_id: Optional[str] = None
     error: Optional[RealtimeMcpToolCallError] = None
     output: Optional[str] = None
@@ -473,7 +473,7 @@ class RealtimeFunctionTool(BaseModel):
     description: Optional[str] = None
     name: Optional[str] = None
     parameters: Optional[Any] = None
-    type: Optional[str] = None
+    type: Optional[Literal["function"]] = None
 
 
 @model
@@ -504,11 +504,11 @@ McpRequireApproval = Union[McpRequireApprovalMcpToolApprovalFilter, Literal["alw
 class Mcp(BaseModel):
     """An MCP server (or connector) whose tools the model may use."""
 
-    server_label: Optional[str] = None
-    type: str = "mcp"
+    server_label: str = None
+    type: Literal["mcp"] = "mcp"
     allowed_tools: Optional[McpAllowedTools] = None
     authorization: Optional[str] = None
-    connector_id: Optional[str] = None
+    connector_id: Optional[Literal["connector_dropbox", "connector_gmail", "connector_googlecalendar", "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar", "connector_outlookemail", "connector_sharepoint"]] = None
     headers: Optional[Dict[str, str]] = None
     require_approval: Optional[McpRequireApproval] = None
     server_description: Optional[str] = None
@@ -551,8 +551,8 @@ class TokenLimits(BaseModel):
 class RealtimeTruncationRetentionRatio(BaseModel):
     """Truncate old conversation by keeping a fraction of the context."""
 
-    retention_ratio: Optional[float] = None
-    type: str = "retention_ratio"
+    retention_ratio: float = None
+    type: Literal["retention_ratio"] = "retention_ratio"
     token_limits: Optional[TokenLimits] = None
 
 
@@ -567,7 +567,7 @@ RealtimeTruncation = Union[Literal["auto", "disabled"], RealtimeTruncationRetent
 class RealtimeSessionCreateRequest(BaseModel):
     """A realtime (speech-to-speech) session configuration."""
 
-    type: str = "realtime"
+    type: Literal["realtime"] = "realtime"
     audio: Optional[RealtimeAudioConfig] = None
     include: Optional[List[str]] = None
     instructions: Optional[str] = None
@@ -585,8 +585,8 @@ class RealtimeSessionCreateRequest(BaseModel):
 class RealtimeSessionClientSecret(BaseModel):
     """An ephemeral key for a browser or phone client, with its expiry."""
 
-    expires_at: Optional[int] = None
-    value: Optional[str] = None
+    expires_at: int = None
+    value: str = None
 
 
 # Turn detection by silence or by meaning, as the session reports it.
@@ -611,8 +611,8 @@ class RealtimeSessionClientSecret(BaseModel):
 class RealtimeSessionCreateResponse(BaseModel):
     """A realtime session as created: its settings and a client secret."""
 
-    client_secret: Optional[RealtimeSessionClientSecret] = None
-    type: str = "realtime"
+    client_secret: RealtimeSessionClientSecret = None
+    type: Literal["realtime"] = "realtime"
     audio: Optional[RealtimeAudioConfig] = None
     include: Optional[List[str]] = None
     instructions: Optional[str] = None
@@ -643,7 +643,7 @@ class RealtimeTranscriptionSessionAudio(BaseModel):
 class RealtimeTranscriptionSessionCreateRequest(BaseModel):
     """A transcription-only session configuration (no model responses)."""
 
-    type: str = "transcription"
+    type: Literal["transcription"] = "transcription"
     audio: Optional[RealtimeTranscriptionSessionAudio] = None
     include: Optional[List[str]] = None
 
@@ -679,9 +679,9 @@ class RealtimeTranscriptionSessionCreateResponseAudio(BaseModel):
 class RealtimeTranscriptionSessionCreateResponse(BaseModel):
     """A transcription session as created."""
 
-    id: Optional[str] = None
-    object: Optional[str] = None
-    type: str = "transcription"
+    id: str = None
+    object: str = None
+    type: Literal["transcription"] = "transcription"
     audio: Optional[RealtimeTranscriptionSessionCreateResponseAudio] = None
     expires_at: Optional[int] = None
     include: Optional[List[str]] = None
@@ -701,9 +701,9 @@ ClientSecretCreateResponseSession = Union[
 class ClientSecretCreateResponse(BaseModel):
     """An ephemeral client secret and the session it is bound to."""
 
-    expires_at: Optional[int] = None
-    session: Optional[ClientSecretCreateResponseSession] = None
-    value: Optional[str] = None
+    expires_at: int = None
+    session: ClientSecretCreateResponseSession = None
+    value: str = None
 
 
 # -- responses -------------------------------------------------------------------------------------
@@ -737,8 +737,8 @@ class RealtimeResponseStatus(BaseModel):
     """Why a response ended as it did (cancelled, incomplete, failed)."""
 
     error: Optional[RealtimeResponseStatusError] = None
-    reason: Optional[str] = None
-    type: Optional[str] = None
+    reason: Optional[Literal["turn_detected", "client_cancelled", "max_output_tokens", "content_filter"]] = None
+    type: Optional[Literal["completed", "cancelled", "incomplete", "failed"]] = None
 
 
 @model
@@ -789,10 +789,10 @@ class RealtimeResponse(BaseModel):
     conversation_id: Optional[str] = None
     max_output_tokens: Optional[Union[int, str]] = None
     metadata: Optional[Metadata] = None
-    object: Optional[str] = None
+    object: Optional[Literal["realtime.response"]] = None
     output: Optional[List[ConversationItem]] = None
     output_modalities: Optional[List[str]] = None
-    status: Optional[str] = None
+    status: Optional[Literal["completed", "cancelled", "failed", "incomplete", "in_progress"]] = None
     status_details: Optional[RealtimeResponseStatus] = None
     usage: Optional[RealtimeResponseUsage] = None
 
@@ -832,8 +832,8 @@ class RealtimeResponseCreateParams(BaseModel):
 class RealtimeError(BaseModel):
     """What went wrong, and which client event caused it."""
 
-    message: Optional[str] = None
-    type: Optional[str] = None
+    message: str = None
+    type: str = None
     code: Optional[str] = None
     event_id: Optional[str] = None
     param: Optional[str] = None

@@ -10,7 +10,7 @@ and responses the events carry live in ``realtime``.
 
 from __future__ import annotations
 
-from typing import List, Optional, Union
+from typing import List, Literal, Optional, Union
 
 from ._base import BaseModel, model
 from .realtime import (
@@ -112,8 +112,8 @@ SessionUpdateEventSession = Union[RealtimeSessionCreateRequest, RealtimeTranscri
 class SessionUpdateEvent(BaseModel):
     """Client event: change the session's settings."""
 
-    session: Optional[SessionUpdateEventSession] = None
-    type: str = "session.update"
+    session: SessionUpdateEventSession = None
+    type: Literal["session.update"] = "session.update"
     event_id: Optional[str] = None
 
 
@@ -121,8 +121,8 @@ class SessionUpdateEvent(BaseModel):
 class InputAudioBufferAppendEvent(BaseModel):
     """Client event: append base64 audio to the input buffer."""
 
-    audio: Optional[str] = None
-    type: str = "input_audio_buffer.append"
+    audio: str = None
+    type: Literal["input_audio_buffer.append"] = "input_audio_buffer.append"
     event_id: Optional[str] = None
 
 
@@ -130,7 +130,7 @@ class InputAudioBufferAppendEvent(BaseModel):
 class InputAudioBufferCommitEvent(BaseModel):
     """Client event: turn the buffered audio into a user message."""
 
-    type: str = "input_audio_buffer.commit"
+    type: Literal["input_audio_buffer.commit"] = "input_audio_buffer.commit"
     event_id: Optional[str] = None
 
 
@@ -138,7 +138,7 @@ class InputAudioBufferCommitEvent(BaseModel):
 class InputAudioBufferClearEvent(BaseModel):
     """Client event: drop the buffered input audio."""
 
-    type: str = "input_audio_buffer.clear"
+    type: Literal["input_audio_buffer.clear"] = "input_audio_buffer.clear"
     event_id: Optional[str] = None
 
 
@@ -146,7 +146,7 @@ class InputAudioBufferClearEvent(BaseModel):
 class OutputAudioBufferClearEvent(BaseModel):
     """Client event: stop and drop the audio being played (WebRTC/SIP)."""
 
-    type: str = "output_audio_buffer.clear"
+    type: Literal["output_audio_buffer.clear"] = "output_audio_buffer.clear"
     event_id: Optional[str] = None
 
 
@@ -154,8 +154,8 @@ class OutputAudioBufferClearEvent(BaseModel):
 class ConversationItemCreateEvent(BaseModel):
     """Client event: add an item to the conversation."""
 
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.create"
+    item: ConversationItem = None
+    type: Literal["conversation.item.create"] = "conversation.item.create"
     event_id: Optional[str] = None
     previous_item_id: Optional[str] = None
 
@@ -164,8 +164,8 @@ class ConversationItemCreateEvent(BaseModel):
 class ConversationItemRetrieveEvent(BaseModel):
     """Client event: ask the server for one item."""
 
-    item_id: Optional[str] = None
-    type: str = "conversation.item.retrieve"
+    item_id: str = None
+    type: Literal["conversation.item.retrieve"] = "conversation.item.retrieve"
     event_id: Optional[str] = None
 
 
@@ -173,10 +173,10 @@ class ConversationItemRetrieveEvent(BaseModel):
 class ConversationItemTruncateEvent(BaseModel):
     """Client event: cut an assistant audio message at the point played."""
 
-    audio_end_ms: Optional[int] = None
-    content_index: Optional[int] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.truncate"
+    audio_end_ms: int = None
+    content_index: int = None
+    item_id: str = None
+    type: Literal["conversation.item.truncate"] = "conversation.item.truncate"
     event_id: Optional[str] = None
 
 
@@ -184,8 +184,8 @@ class ConversationItemTruncateEvent(BaseModel):
 class ConversationItemDeleteEvent(BaseModel):
     """Client event: remove an item from the conversation."""
 
-    item_id: Optional[str] = None
-    type: str = "conversation.item.delete"
+    item_id: str = None
+    type: Literal["conversation.item.delete"] = "conversation.item.delete"
     event_id: Optional[str] = None
 
 
@@ -193,7 +193,7 @@ class ConversationItemDeleteEvent(BaseModel):
 class ResponseCreateEvent(BaseModel):
     """Client event: ask the model for a response."""
 
-    type: str = "response.create"
+    type: Literal["response.create"] = "response.create"
     event_id: Optional[str] = None
     response: Optional[RealtimeResponseCreateParams] = None
 
@@ -202,7 +202,7 @@ class ResponseCreateEvent(BaseModel):
 class ResponseCancelEvent(BaseModel):
     """Client event: cancel a response in progress."""
 
-    type: str = "response.cancel"
+    type: Literal["response.cancel"] = "response.cancel"
     event_id: Optional[str] = None
     response_id: Optional[str] = None
 
@@ -230,9 +230,9 @@ RealtimeClientEvent = Union[
 class RealtimeErrorEvent(BaseModel):
     """Server event: an error occurred; the session stays open."""
 
-    error: Optional[RealtimeError] = None
-    event_id: Optional[str] = None
-    type: str = "error"
+    error: RealtimeError = None
+    event_id: str = None
+    type: Literal["error"] = "error"
 
 
 # The session: realtime or transcription, by ``type``.
@@ -242,9 +242,9 @@ class RealtimeErrorEvent(BaseModel):
 class SessionCreatedEvent(BaseModel):
     """Server event: the session exists (the first event of a connection)."""
 
-    event_id: Optional[str] = None
-    session: Optional[SessionUpdateEventSession] = None
-    type: str = "session.created"
+    event_id: str = None
+    session: SessionUpdateEventSession = None
+    type: Literal["session.created"] = "session.created"
 
 
 # The session: realtime or transcription, by ``type``.
@@ -254,9 +254,9 @@ class SessionCreatedEvent(BaseModel):
 class SessionUpdatedEvent(BaseModel):
     """Server event: the session's settings changed."""
 
-    event_id: Optional[str] = None
-    session: Optional[SessionUpdateEventSession] = None
-    type: str = "session.updated"
+    event_id: str = None
+    session: SessionUpdateEventSession = None
+    type: Literal["session.updated"] = "session.updated"
 
 
 @model
@@ -264,25 +264,25 @@ class Conversation(BaseModel):
     """The conversation a session holds."""
 
     id: Optional[str] = None
-    object: Optional[str] = None
+    object: Optional[Literal["realtime.conversation"]] = None
 
 
 @model
 class ConversationCreatedEvent(BaseModel):
     """Server event: the conversation was created."""
 
-    conversation: Optional[Conversation] = None
-    event_id: Optional[str] = None
-    type: str = "conversation.created"
+    conversation: Conversation = None
+    event_id: str = None
+    type: Literal["conversation.created"] = "conversation.created"
 
 
 @model
 class ConversationItemCreatedEvent(BaseModel):
     """Server event: an item was added to the conversation."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.created"
+    event_id: str = None
+    item: ConversationItem = None
+    type: Literal["conversation.item.created"] = "conversation.item.created"
     previous_item_id: Optional[str] = None
 
 
@@ -290,9 +290,9 @@ class ConversationItemCreatedEvent(BaseModel):
 class ConversationItemAdded(BaseModel):
     """Server event: an item was added to the conversation (it may still be filling)."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.added"
+    event_id: str = None
+    item: ConversationItem = None
+    type: Literal["conversation.item.added"] = "conversation.item.added"
     previous_item_id: Optional[str] = None
 
 
@@ -300,9 +300,9 @@ class ConversationItemAdded(BaseModel):
 class ConversationItemDone(BaseModel):
     """Server event: an item is complete."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.done"
+    event_id: str = None
+    item: ConversationItem = None
+    type: Literal["conversation.item.done"] = "conversation.item.done"
     previous_item_id: Optional[str] = None
 
 
@@ -310,29 +310,29 @@ class ConversationItemDone(BaseModel):
 class ConversationItemRetrieved(BaseModel):
     """Server event: the item you asked for."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    type: str = "conversation.item.retrieved"
+    event_id: str = None
+    item: ConversationItem = None
+    type: Literal["conversation.item.retrieved"] = "conversation.item.retrieved"
 
 
 @model
 class ConversationItemTruncatedEvent(BaseModel):
     """Server event: an assistant audio message was truncated."""
 
-    audio_end_ms: Optional[int] = None
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.truncated"
+    audio_end_ms: int = None
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.truncated"] = "conversation.item.truncated"
 
 
 @model
 class ConversationItemDeletedEvent(BaseModel):
     """Server event: an item was deleted."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.deleted"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.deleted"] = "conversation.item.deleted"
 
 
 @model
@@ -347,10 +347,10 @@ class UsageTranscriptTextUsageTokensInputTokenDetails(BaseModel):
 class UsageTranscriptTextUsageTokens(BaseModel):
     """Transcription usage billed by tokens."""
 
-    input_tokens: Optional[int] = None
-    output_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
-    type: str = "tokens"
+    input_tokens: int = None
+    output_tokens: int = None
+    total_tokens: int = None
+    type: Literal["tokens"] = "tokens"
     input_token_details: Optional[UsageTranscriptTextUsageTokensInputTokenDetails] = None
 
 
@@ -358,8 +358,8 @@ class UsageTranscriptTextUsageTokens(BaseModel):
 class UsageTranscriptTextUsageDuration(BaseModel):
     """Transcription usage billed by audio duration."""
 
-    seconds: Optional[float] = None
-    type: str = "duration"
+    seconds: float = None
+    type: Literal["duration"] = "duration"
 
 
 # Transcription usage, billed by tokens or by duration.
@@ -370,12 +370,12 @@ Usage = Union[UsageTranscriptTextUsageTokens, UsageTranscriptTextUsageDuration]
 class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
     """Server event: the transcript of a user's audio is ready."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    transcript: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.completed"
-    usage: Optional[Usage] = None
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    transcript: str = None
+    type: Literal["conversation.item.input_audio_transcription.completed"] = "conversation.item.input_audio_transcription.completed"
+    usage: Usage = None
     logprobs: Optional[List[LogProbProperties]] = None
 
 
@@ -383,9 +383,9 @@ class ConversationItemInputAudioTranscriptionCompletedEvent(BaseModel):
 class ConversationItemInputAudioTranscriptionDeltaEvent(BaseModel):
     """Server event: more of the transcript of a user's audio."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.delta"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.input_audio_transcription.delta"] = "conversation.item.input_audio_transcription.delta"
     content_index: Optional[int] = None
     delta: Optional[str] = None
     logprobs: Optional[List[LogProbProperties]] = None
@@ -405,26 +405,26 @@ class ConversationItemInputAudioTranscriptionFailedEventError(BaseModel):
 class ConversationItemInputAudioTranscriptionFailedEvent(BaseModel):
     """Server event: transcribing a user's audio failed."""
 
-    content_index: Optional[int] = None
-    error: Optional[ConversationItemInputAudioTranscriptionFailedEventError] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.failed"
+    content_index: int = None
+    error: ConversationItemInputAudioTranscriptionFailedEventError = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["conversation.item.input_audio_transcription.failed"] = "conversation.item.input_audio_transcription.failed"
 
 
 @model
 class ConversationItemInputAudioTranscriptionSegment(BaseModel):
     """Server event: one transcribed segment (with its speaker, when diarizing)."""
 
-    id: Optional[str] = None
-    content_index: Optional[int] = None
-    end: Optional[float] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    speaker: Optional[str] = None
-    start: Optional[float] = None
-    text: Optional[str] = None
-    type: str = "conversation.item.input_audio_transcription.segment"
+    id: str = None
+    content_index: int = None
+    end: float = None
+    event_id: str = None
+    item_id: str = None
+    speaker: str = None
+    start: float = None
+    text: str = None
+    type: Literal["conversation.item.input_audio_transcription.segment"] = "conversation.item.input_audio_transcription.segment"
 
 
 # -- server events: audio buffers ------------------------------------------------------------------
@@ -434,9 +434,9 @@ class ConversationItemInputAudioTranscriptionSegment(BaseModel):
 class InputAudioBufferCommittedEvent(BaseModel):
     """Server event: the input buffer became a user message."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.committed"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.committed"] = "input_audio_buffer.committed"
     previous_item_id: Optional[str] = None
 
 
@@ -444,66 +444,66 @@ class InputAudioBufferCommittedEvent(BaseModel):
 class InputAudioBufferClearedEvent(BaseModel):
     """Server event: the input buffer was emptied."""
 
-    event_id: Optional[str] = None
-    type: str = "input_audio_buffer.cleared"
+    event_id: str = None
+    type: Literal["input_audio_buffer.cleared"] = "input_audio_buffer.cleared"
 
 
 @model
 class InputAudioBufferSpeechStartedEvent(BaseModel):
     """Server event: turn detection heard speech start."""
 
-    audio_start_ms: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.speech_started"
+    audio_start_ms: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.speech_started"] = "input_audio_buffer.speech_started"
 
 
 @model
 class InputAudioBufferSpeechStoppedEvent(BaseModel):
     """Server event: turn detection heard speech stop."""
 
-    audio_end_ms: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.speech_stopped"
+    audio_end_ms: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.speech_stopped"] = "input_audio_buffer.speech_stopped"
 
 
 @model
 class InputAudioBufferTimeoutTriggered(BaseModel):
     """Server event: no speech came within the idle timeout."""
 
-    audio_end_ms: Optional[int] = None
-    audio_start_ms: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "input_audio_buffer.timeout_triggered"
+    audio_end_ms: int = None
+    audio_start_ms: int = None
+    event_id: str = None
+    item_id: str = None
+    type: Literal["input_audio_buffer.timeout_triggered"] = "input_audio_buffer.timeout_triggered"
 
 
 @model
 class OutputAudioBufferStarted(BaseModel):
     """Server event: the server began playing response audio (WebRTC/SIP)."""
 
-    event_id: Optional[str] = None
-    response_id: Optional[str] = None
-    type: str = "output_audio_buffer.started"
+    event_id: str = None
+    response_id: str = None
+    type: Literal["output_audio_buffer.started"] = "output_audio_buffer.started"
 
 
 @model
 class OutputAudioBufferStopped(BaseModel):
     """Server event: all response audio was played (WebRTC/SIP)."""
 
-    event_id: Optional[str] = None
-    response_id: Optional[str] = None
-    type: str = "output_audio_buffer.stopped"
+    event_id: str = None
+    response_id: str = None
+    type: Literal["output_audio_buffer.stopped"] = "output_audio_buffer.stopped"
 
 
 @model
 class OutputAudioBufferCleared(BaseModel):
     """Server event: the output audio buffer was emptied (WebRTC/SIP)."""
 
-    event_id: Optional[str] = None
-    response_id: Optional[str] = None
-    type: str = "output_audio_buffer.cleared"
+    event_id: str = None
+    response_id: str = None
+    type: Literal["output_audio_buffer.cleared"] = "output_audio_buffer.cleared"
 
 
 # -- server events: responses, tools, rate limits --------------------------------------------------
@@ -513,40 +513,40 @@ class OutputAudioBufferCleared(BaseModel):
 class ResponseCreatedEvent(BaseModel):
     """Server event: a response started."""
 
-    event_id: Optional[str] = None
-    response: Optional[RealtimeResponse] = None
-    type: str = "response.created"
+    event_id: str = None
+    response: RealtimeResponse = None
+    type: Literal["response.created"] = "response.created"
 
 
 @model
 class ResponseDoneEvent(BaseModel):
     """Server event: a response finished, whatever its final status."""
 
-    event_id: Optional[str] = None
-    response: Optional[RealtimeResponse] = None
-    type: str = "response.done"
+    event_id: str = None
+    response: RealtimeResponse = None
+    type: Literal["response.done"] = "response.done"
 
 
 @model
 class ResponseOutputItemAddedEvent(BaseModel):
     """Server event: a response added an output item."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_item.added"
+    event_id: str = None
+    item: ConversationItem = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_item.added"] = "response.output_item.added"
 
 
 @model
 class ResponseOutputItemDoneEvent(BaseModel):
     """Server event: an output item is complete."""
 
-    event_id: Optional[str] = None
-    item: Optional[ConversationItem] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_item.done"
+    event_id: str = None
+    item: ConversationItem = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_item.done"] = "response.output_item.done"
 
 
 @model
@@ -556,148 +556,148 @@ class ResponseContentPartAddedEventPart(BaseModel):
     audio: Optional[str] = None
     text: Optional[str] = None
     transcript: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["text", "audio"]] = None
 
 
 @model
 class ResponseContentPartAddedEvent(BaseModel):
     """Server event: an output item got a new content part."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    part: Optional[ResponseContentPartAddedEventPart] = None
-    response_id: Optional[str] = None
-    type: str = "response.content_part.added"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    part: ResponseContentPartAddedEventPart = None
+    response_id: str = None
+    type: Literal["response.content_part.added"] = "response.content_part.added"
 
 
 @model
 class ResponseContentPartDoneEvent(BaseModel):
     """Server event: a content part is complete."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    part: Optional[ResponseContentPartAddedEventPart] = None
-    response_id: Optional[str] = None
-    type: str = "response.content_part.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    part: ResponseContentPartAddedEventPart = None
+    response_id: str = None
+    type: Literal["response.content_part.done"] = "response.content_part.done"
 
 
 @model
 class ResponseTextDeltaEvent(BaseModel):
     """Server event: more output text."""
 
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_text.delta"
+    content_index: int = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_text.delta"] = "response.output_text.delta"
 
 
 @model
 class ResponseTextDoneEvent(BaseModel):
     """Server event: the output text is complete."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    text: Optional[str] = None
-    type: str = "response.output_text.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    text: str = None
+    type: Literal["response.output_text.done"] = "response.output_text.done"
 
 
 @model
 class ResponseAudioTranscriptDeltaEvent(BaseModel):
     """Server event: more of the transcript of the output audio."""
 
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_audio_transcript.delta"
+    content_index: int = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_audio_transcript.delta"] = "response.output_audio_transcript.delta"
 
 
 @model
 class ResponseAudioTranscriptDoneEvent(BaseModel):
     """Server event: the transcript of the output audio is complete."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    transcript: Optional[str] = None
-    type: str = "response.output_audio_transcript.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    transcript: str = None
+    type: Literal["response.output_audio_transcript.done"] = "response.output_audio_transcript.done"
 
 
 @model
 class ResponseAudioDeltaEvent(BaseModel):
     """Server event: more base64 output audio."""
 
-    content_index: Optional[int] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_audio.delta"
+    content_index: int = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_audio.delta"] = "response.output_audio.delta"
 
 
 @model
 class ResponseAudioDoneEvent(BaseModel):
     """Server event: the output audio is complete."""
 
-    content_index: Optional[int] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.output_audio.done"
+    content_index: int = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.output_audio.done"] = "response.output_audio.done"
 
 
 @model
 class ResponseFunctionCallArgumentsDeltaEvent(BaseModel):
     """Server event: more of a function call's arguments."""
 
-    call_id: Optional[str] = None
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.function_call_arguments.delta"
+    call_id: str = None
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.function_call_arguments.delta"] = "response.function_call_arguments.delta"
 
 
 @model
 class ResponseFunctionCallArgumentsDoneEvent(BaseModel):
     """Server event: a function call's arguments are complete."""
 
-    arguments: Optional[str] = None
-    call_id: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.function_call_arguments.done"
+    arguments: str = None
+    call_id: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.function_call_arguments.done"] = "response.function_call_arguments.done"
 
 
 @model
 class ResponseMcpCallArgumentsDelta(BaseModel):
     """Server event: more of an MCP call's arguments."""
 
-    delta: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.mcp_call_arguments.delta"
+    delta: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.mcp_call_arguments.delta"] = "response.mcp_call_arguments.delta"
     obfuscation: Optional[str] = None
 
 
@@ -705,69 +705,69 @@ class ResponseMcpCallArgumentsDelta(BaseModel):
 class ResponseMcpCallArgumentsDone(BaseModel):
     """Server event: an MCP call's arguments are complete."""
 
-    arguments: Optional[str] = None
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    response_id: Optional[str] = None
-    type: str = "response.mcp_call_arguments.done"
+    arguments: str = None
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    response_id: str = None
+    type: Literal["response.mcp_call_arguments.done"] = "response.mcp_call_arguments.done"
 
 
 @model
 class ResponseMcpCallInProgress(BaseModel):
     """Server event: an MCP call started."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    type: str = "response.mcp_call.in_progress"
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    type: Literal["response.mcp_call.in_progress"] = "response.mcp_call.in_progress"
 
 
 @model
 class ResponseMcpCallCompleted(BaseModel):
     """Server event: an MCP call succeeded."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    type: str = "response.mcp_call.completed"
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    type: Literal["response.mcp_call.completed"] = "response.mcp_call.completed"
 
 
 @model
 class ResponseMcpCallFailed(BaseModel):
     """Server event: an MCP call failed."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    output_index: Optional[int] = None
-    type: str = "response.mcp_call.failed"
+    event_id: str = None
+    item_id: str = None
+    output_index: int = None
+    type: Literal["response.mcp_call.failed"] = "response.mcp_call.failed"
 
 
 @model
 class McpListToolsInProgress(BaseModel):
     """Server event: listing an MCP server's tools started."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "mcp_list_tools.in_progress"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["mcp_list_tools.in_progress"] = "mcp_list_tools.in_progress"
 
 
 @model
 class McpListToolsCompleted(BaseModel):
     """Server event: an MCP server's tools were listed."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "mcp_list_tools.completed"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["mcp_list_tools.completed"] = "mcp_list_tools.completed"
 
 
 @model
 class McpListToolsFailed(BaseModel):
     """Server event: listing an MCP server's tools failed."""
 
-    event_id: Optional[str] = None
-    item_id: Optional[str] = None
-    type: str = "mcp_list_tools.failed"
+    event_id: str = None
+    item_id: str = None
+    type: Literal["mcp_list_tools.failed"] = "mcp_list_tools.failed"
 
 
 @model
@@ -775,7 +775,7 @@ class RateLimit(BaseModel):
     """One rate limit: its size, what remains and when it resets."""
 
     limit: Optional[int] = None
-    name: Optional[str] = None
+    name: Optional[Literal["requests", "tokens"]] = None
     remaining: Optional[int] = None
     reset_seconds: Optional[float] = None
 
@@ -784,9 +784,9 @@ class RateLimit(BaseModel):
 class RateLimitsUpdatedEvent(BaseModel):
     """Server event: the current rate limits, after a response was created."""
 
-    event_id: Optional[str] = None
-    rate_limits: Optional[List[RateLimit]] = None
-    type: str = "rate_limits.updated"
+    event_id: str = None
+    rate_limits: List[RateLimit] = None
+    type: Literal["rate_limits.updated"] = "rate_limits.updated"
 
 
 # Any event the server sends, told apart by ``type``; unknown types become UnknownModel.

@@ -5,7 +5,7 @@ The stream events live beside this module in `responses_events.py`."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Literal, Optional, Union
+from typing import Any, Dict, Generic, List, Literal, Optional, TypeVar, Union
 
 from ._base import BaseModel, field, model
 from .shared import (
@@ -210,19 +210,19 @@ __all__ = [
 class Response(BaseModel):
     """A model response: its output items, status, usage and the settings it ran with."""
 
-    id: Optional[str] = None
-    created_at: Optional[float] = None
+    id: str = None
+    created_at: float = None
     error: Optional[ResponseError] = None
     incomplete_details: Optional[IncompleteDetails] = None
     instructions: Optional[Union[str, List[ResponseInputItem]]] = None
     metadata: Optional[Metadata] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "response"
-    output: Optional[List[ResponseOutputItem]] = None
-    parallel_tool_calls: Optional[bool] = None
+    model: str = None
+    object: Literal["response"] = None  # "response"
+    output: List[ResponseOutputItem] = None
+    parallel_tool_calls: bool = None
     temperature: Optional[float] = None
-    tool_choice: Optional[ToolChoice] = None
-    tools: Optional[List[Tool]] = None
+    tool_choice: ToolChoice = None
+    tools: List[Tool] = None
     top_p: Optional[float] = None
     background: Optional[bool] = None
     conversation: Optional[Conversation] = None
@@ -231,14 +231,14 @@ class Response(BaseModel):
     previous_response_id: Optional[str] = None
     prompt: Optional[ResponsePrompt] = None
     prompt_cache_key: Optional[str] = None
-    prompt_cache_retention: Optional[str] = None
+    prompt_cache_retention: Optional[Literal["in-memory", "24h"]] = None
     reasoning: Optional[Reasoning] = None
     safety_identifier: Optional[str] = None
-    service_tier: Optional[str] = None
-    status: Optional[str] = None
+    service_tier: Optional[Literal["auto", "default", "flex", "scale", "priority"]] = None
+    status: Optional[Literal["completed", "failed", "in_progress", "cancelled", "queued", "incomplete"]] = None
     text: Optional[ResponseTextConfig] = None
     top_logprobs: Optional[int] = None
-    truncation: Optional[str] = None
+    truncation: Optional[Literal["auto", "disabled"]] = None
     usage: Optional[ResponseUsage] = None
     user: Optional[str] = None
 
@@ -258,47 +258,47 @@ class Response(BaseModel):
 class ResponseError(BaseModel):
     """Why a response failed: an error code and a message."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: Literal["server_error", "rate_limit_exceeded", "invalid_prompt", "vector_store_timeout", "invalid_image", "invalid_image_format", "invalid_base64_image", "invalid_image_url", "image_too_large", "image_too_small", "image_parse_error", "image_content_policy_violation", "invalid_image_mode", "image_file_too_large", "unsupported_image_media_type", "empty_image_file", "failed_to_download_image", "image_file_not_found"] = None
+    message: str = None
 
 
 @model
 class IncompleteDetails(BaseModel):
     """Why a response stopped before finishing (e.g. the output token limit)."""
 
-    reason: Optional[str] = None
+    reason: Optional[Literal["max_output_tokens", "content_filter"]] = None
 
 
 @model
 class Conversation(BaseModel):
     """The conversation a response belongs to, by ID."""
 
-    id: Optional[str] = None
+    id: str = None
 
 
 @model
 class ResponseUsage(BaseModel):
     """Token counts of a response: input, output and their total."""
 
-    input_tokens: Optional[int] = None
-    input_tokens_details: Optional[InputTokensDetails] = None
-    output_tokens: Optional[int] = None
-    output_tokens_details: Optional[OutputTokensDetails] = None
-    total_tokens: Optional[int] = None
+    input_tokens: int = None
+    input_tokens_details: InputTokensDetails = None
+    output_tokens: int = None
+    output_tokens_details: OutputTokensDetails = None
+    total_tokens: int = None
 
 
 @model
 class InputTokensDetails(BaseModel):
     """Breakdown of input tokens (how many came from the cache)."""
 
-    cached_tokens: Optional[int] = None
+    cached_tokens: int = None
 
 
 @model
 class OutputTokensDetails(BaseModel):
     """Breakdown of output tokens (how many were spent reasoning)."""
 
-    reasoning_tokens: Optional[int] = None
+    reasoning_tokens: int = None
 
 
 @model
@@ -306,16 +306,16 @@ class ResponseTextConfig(BaseModel):
     """Text output settings of a response: its format and verbosity."""
 
     format: Optional[ResponseFormatTextConfig] = None
-    verbosity: Optional[str] = None
+    verbosity: Optional[Literal["low", "medium", "high"]] = None
 
 
 @model
 class ResponseFormatTextJSONSchemaConfig(BaseModel):
     """A text format that asks for JSON matching a given schema."""
 
-    name: Optional[str] = None
-    schema_: Optional[Dict[str, Any]] = field("schema")
-    type: str = "json_schema"
+    name: str = None
+    schema_: Dict[str, Any] = field("schema")
+    type: Literal["json_schema"] = "json_schema"
     description: Optional[str] = None
     strict: Optional[bool] = None
 
@@ -324,7 +324,7 @@ class ResponseFormatTextJSONSchemaConfig(BaseModel):
 class ResponsePrompt(BaseModel):
     """A reusable prompt template referenced by ID, with its version and variables."""
 
-    id: Optional[str] = None
+    id: str = None
     variables: Optional[Dict[str, Variables]] = None
     version: Optional[str] = None
 
@@ -333,19 +333,19 @@ class ResponsePrompt(BaseModel):
 class InputTokenCountResponse(BaseModel):
     """What `responses.input_tokens.count` returns: the input token count."""
 
-    input_tokens: Optional[int] = None
-    object: Optional[str] = None  # "response.input_tokens"
+    input_tokens: int = None
+    object: Literal["response.input_tokens"] = None  # "response.input_tokens"
 
 
 @model
 class ResponseItemList(BaseModel):
     """A list of response items with the IDs bounding it, as the API pages them."""
 
-    data: Optional[List[ResponseItem]] = None
-    first_id: Optional[str] = None
-    has_more: Optional[bool] = None
-    last_id: Optional[str] = None
-    object: Optional[str] = None  # "list"
+    data: List[ResponseItem] = None
+    first_id: str = None
+    has_more: bool = None
+    last_id: str = None
+    object: Literal["list"] = None  # "list"
 
 
 # -- output messages and their content -------------------------------------------------------------
@@ -354,11 +354,11 @@ class ResponseItemList(BaseModel):
 class ResponseOutputMessage(BaseModel):
     """A message the model wrote, made of text and refusal parts."""
 
-    id: Optional[str] = None
-    content: Optional[List[ResponseOutputMessageContent]] = None
-    role: Optional[str] = None  # "assistant"
-    status: Optional[str] = None
-    type: str = "message"
+    id: str = None
+    content: List[ResponseOutputMessageContent] = None
+    role: Literal["assistant"] = None  # "assistant"
+    status: Literal["in_progress", "completed", "incomplete"] = None
+    type: Literal["message"] = "message"
 
     @classmethod
     def __accepts__(cls, data: Dict[str, Any]) -> bool:
@@ -370,9 +370,9 @@ class ResponseOutputMessage(BaseModel):
 class ResponseOutputText(BaseModel):
     """A text part of an output message, with its annotations and optional logprobs."""
 
-    annotations: Optional[List[Annotation]] = None
-    text: Optional[str] = None
-    type: str = "output_text"
+    annotations: List[Annotation] = None
+    text: str = None
+    type: Literal["output_text"] = "output_text"
     logprobs: Optional[List[Logprob]] = None
 
 
@@ -380,69 +380,69 @@ class ResponseOutputText(BaseModel):
 class ResponseOutputRefusal(BaseModel):
     """A refusal part of an output message: the model declined to answer."""
 
-    refusal: Optional[str] = None
-    type: str = "refusal"
+    refusal: str = None
+    type: Literal["refusal"] = "refusal"
 
 
 @model
 class AnnotationFileCitation(BaseModel):
     """An annotation citing a file the model drew on."""
 
-    file_id: Optional[str] = None
-    filename: Optional[str] = None
-    index: Optional[int] = None
-    type: str = "file_citation"
+    file_id: str = None
+    filename: str = None
+    index: int = None
+    type: Literal["file_citation"] = "file_citation"
 
 
 @model
 class AnnotationURLCitation(BaseModel):
     """An annotation citing a web page, with the span of text it covers."""
 
-    end_index: Optional[int] = None
-    start_index: Optional[int] = None
-    title: Optional[str] = None
-    type: str = "url_citation"
-    url: Optional[str] = None
+    end_index: int = None
+    start_index: int = None
+    title: str = None
+    type: Literal["url_citation"] = "url_citation"
+    url: str = None
 
 
 @model
 class AnnotationContainerFileCitation(BaseModel):
     """An annotation citing a file in a code interpreter container."""
 
-    container_id: Optional[str] = None
-    end_index: Optional[int] = None
-    file_id: Optional[str] = None
-    filename: Optional[str] = None
-    start_index: Optional[int] = None
-    type: str = "container_file_citation"
+    container_id: str = None
+    end_index: int = None
+    file_id: str = None
+    filename: str = None
+    start_index: int = None
+    type: Literal["container_file_citation"] = "container_file_citation"
 
 
 @model
 class AnnotationFilePath(BaseModel):
     """An annotation pointing at a file path produced by a tool."""
 
-    file_id: Optional[str] = None
-    index: Optional[int] = None
-    type: str = "file_path"
+    file_id: str = None
+    index: int = None
+    type: Literal["file_path"] = "file_path"
 
 
 @model
 class Logprob(BaseModel):
     """Log probability of one output token, with its most likely alternatives."""
 
-    token: Optional[str] = None
-    bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
-    top_logprobs: Optional[List[LogprobTopLogprob]] = None
+    token: str = None
+    bytes: List[int] = None
+    logprob: float = None
+    top_logprobs: List[LogprobTopLogprob] = None
 
 
 @model
 class LogprobTopLogprob(BaseModel):
     """One alternative token and its log probability."""
 
-    token: Optional[str] = None
-    bytes: Optional[List[int]] = None
-    logprob: Optional[float] = None
+    token: str = None
+    bytes: List[int] = None
+    logprob: float = None
 
 
 # -- reasoning -------------------------------------------------------------------------------------
@@ -451,28 +451,28 @@ class LogprobTopLogprob(BaseModel):
 class ResponseReasoningItem(BaseModel):
     """The model's reasoning for a response: summary parts and, when asked, encrypted content."""
 
-    id: Optional[str] = None
-    summary: Optional[List[Summary]] = None
-    type: str = "reasoning"
+    id: str = None
+    summary: List[Summary] = None
+    type: Literal["reasoning"] = "reasoning"
     content: Optional[List[ResponseReasoningItemContent]] = None
     encrypted_content: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class Summary(BaseModel):
     """One summary part of a reasoning item."""
 
-    text: Optional[str] = None
-    type: str = "summary_text"
+    text: str = None
+    type: Literal["summary_text"] = "summary_text"
 
 
 @model
 class ResponseReasoningItemContent(BaseModel):
     """Reasoning text of a reasoning item."""
 
-    text: Optional[str] = None
-    type: str = "reasoning_text"
+    text: str = None
+    type: Literal["reasoning_text"] = "reasoning_text"
 
 
 # -- input messages and content --------------------------------------------------------------------
@@ -481,9 +481,9 @@ class ResponseReasoningItemContent(BaseModel):
 class EasyInputMessage(BaseModel):
     """A message given as input: a role and either a string or content parts."""
 
-    content: Optional[Union[str, ResponseInputMessageContentList]] = None
-    role: Optional[str] = None
-    type: Optional[str] = None  # "message", may be left out
+    content: Union[str, ResponseInputMessageContentList] = None
+    role: Literal["user", "assistant", "system", "developer"] = None
+    type: Optional[Literal["message"]] = None  # "message", may be left out
 
     __tags__ = ("message", None)
 
@@ -492,10 +492,10 @@ class EasyInputMessage(BaseModel):
 class Message(BaseModel):
     """An input message whose content is a list of input parts."""
 
-    content: Optional[ResponseInputMessageContentList] = None
-    role: Optional[str] = None
-    status: Optional[str] = None
-    type: Optional[str] = None  # "message", may be left out
+    content: ResponseInputMessageContentList = None
+    role: Literal["user", "system", "developer"] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    type: Optional[Literal["message"]] = None  # "message", may be left out
 
     __tags__ = ("message", None)
 
@@ -504,11 +504,11 @@ class Message(BaseModel):
 class ResponseInputMessageItem(BaseModel):
     """An input message as stored, with its ID and status."""
 
-    id: Optional[str] = None
-    content: Optional[ResponseInputMessageContentList] = None
-    role: Optional[str] = None
-    status: Optional[str] = None
-    type: Optional[str] = None  # "message", may be left out
+    id: str = None
+    content: ResponseInputMessageContentList = None
+    role: Literal["user", "system", "developer"] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
+    type: Optional[Literal["message"]] = None  # "message", may be left out
 
     __tags__ = ("message", None)
 
@@ -517,24 +517,24 @@ class ResponseInputMessageItem(BaseModel):
 class ResponseInputText(BaseModel):
     """A text input part."""
 
-    text: Optional[str] = None
-    type: str = "input_text"
+    text: str = None
+    type: Literal["input_text"] = "input_text"
 
 
 @model
 class ResponseInputTextContent(BaseModel):
     """A text part given as a function call's output."""
 
-    text: Optional[str] = None
-    type: str = "input_text"
+    text: str = None
+    type: Literal["input_text"] = "input_text"
 
 
 @model
 class ResponseInputImage(BaseModel):
     """An image input part, by URL or file ID, with a detail level."""
 
-    detail: Optional[str] = None
-    type: str = "input_image"
+    detail: Literal["low", "high", "auto"] = None
+    type: Literal["input_image"] = "input_image"
     file_id: Optional[str] = None
     image_url: Optional[str] = None
 
@@ -543,8 +543,8 @@ class ResponseInputImage(BaseModel):
 class ResponseInputImageContent(BaseModel):
     """An image part given as a function call's output."""
 
-    type: str = "input_image"
-    detail: Optional[str] = None
+    type: Literal["input_image"] = "input_image"
+    detail: Optional[Literal["low", "high", "auto"]] = None
     file_id: Optional[str] = None
     image_url: Optional[str] = None
 
@@ -553,7 +553,7 @@ class ResponseInputImageContent(BaseModel):
 class ResponseInputFile(BaseModel):
     """A file input part, by file ID, URL or inline data."""
 
-    type: str = "input_file"
+    type: Literal["input_file"] = "input_file"
     file_data: Optional[str] = None
     file_id: Optional[str] = None
     file_url: Optional[str] = None
@@ -564,7 +564,7 @@ class ResponseInputFile(BaseModel):
 class ResponseInputFileContent(BaseModel):
     """A file part given as a function call's output."""
 
-    type: str = "input_file"
+    type: Literal["input_file"] = "input_file"
     file_data: Optional[str] = None
     file_id: Optional[str] = None
     file_url: Optional[str] = None
@@ -575,24 +575,24 @@ class ResponseInputFileContent(BaseModel):
 class ResponseInputAudio(BaseModel):
     """An audio input part."""
 
-    input_audio: Optional[InputAudio] = None
-    type: str = "input_audio"
+    input_audio: InputAudio = None
+    type: Literal["input_audio"] = "input_audio"
 
 
 @model
 class InputAudio(BaseModel):
     """Base64 audio data and its format, inside an audio input part."""
 
-    data: Optional[str] = None
-    format: Optional[str] = None
+    data: str = None
+    format: Literal["mp3", "wav"] = None
 
 
 @model
 class ItemReference(BaseModel):
     """A reference to an earlier item by ID, used as input."""
 
-    id: Optional[str] = None
-    type: Optional[str] = None  # "item_reference", may be left out
+    id: str = None
+    type: Optional[Literal["item_reference"]] = None  # "item_reference", may be left out
 
     __tags__ = ("item_reference", None)
 
@@ -603,19 +603,19 @@ class ItemReference(BaseModel):
 class ComputerCallOutput(BaseModel):
     """The screenshot answering a computer use call, sent back as input."""
 
-    call_id: Optional[str] = None
-    output: Optional[ResponseComputerToolCallOutputScreenshot] = None
-    type: str = "computer_call_output"
+    call_id: str = None
+    output: ResponseComputerToolCallOutputScreenshot = None
+    type: Literal["computer_call_output"] = "computer_call_output"
     id: Optional[str] = None
     acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
     """A safety check the caller acknowledged when answering a computer call."""
 
-    id: Optional[str] = None
+    id: str = None
     code: Optional[str] = None
     message: Optional[str] = None
 
@@ -624,41 +624,41 @@ class ComputerCallOutputAcknowledgedSafetyCheck(BaseModel):
 class FunctionCallOutput(BaseModel):
     """The result of a function call, sent back as input."""
 
-    call_id: Optional[str] = None
-    output: Optional[Union[str, ResponseFunctionCallOutputItemList]] = None
-    type: str = "function_call_output"
+    call_id: str = None
+    output: Union[str, ResponseFunctionCallOutputItemList] = None
+    type: Literal["function_call_output"] = "function_call_output"
     id: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ResponseInputItemImageGenerationCall(BaseModel):
     """An image generation call given back as input."""
 
-    id: Optional[str] = None
+    id: str = None
     result: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "image_generation_call"
+    status: Literal["in_progress", "completed", "generating", "failed"] = None
+    type: Literal["image_generation_call"] = "image_generation_call"
 
 
 @model
 class ResponseInputItemLocalShellCall(BaseModel):
     """A local shell call given back as input."""
 
-    id: Optional[str] = None
-    action: Optional[ResponseInputItemLocalShellCallAction] = None
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "local_shell_call"
+    id: str = None
+    action: ResponseInputItemLocalShellCallAction = None
+    call_id: str = None
+    status: Literal["in_progress", "completed", "incomplete"] = None
+    type: Literal["local_shell_call"] = "local_shell_call"
 
 
 @model
 class ResponseInputItemLocalShellCallAction(BaseModel):
     """The command a local shell call runs."""
 
-    command: Optional[List[str]] = None
-    env: Optional[Dict[str, str]] = None
-    type: str = "exec"
+    command: List[str] = None
+    env: Dict[str, str] = None
+    type: Literal["exec"] = "exec"
     timeout_ms: Optional[int] = None
     user: Optional[str] = None
     working_directory: Optional[str] = None
@@ -668,28 +668,28 @@ class ResponseInputItemLocalShellCallAction(BaseModel):
 class ResponseInputItemLocalShellCallOutput(BaseModel):
     """What a local shell command printed, sent back as input."""
 
-    id: Optional[str] = None
-    output: Optional[str] = None
-    type: str = "local_shell_call_output"
-    status: Optional[str] = None
+    id: str = None
+    output: str = None
+    type: Literal["local_shell_call_output"] = "local_shell_call_output"
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ShellCall(BaseModel):
     """A shell tool call given back as input."""
 
-    action: Optional[ShellCallAction] = None
-    call_id: Optional[str] = None
-    type: str = "shell_call"
+    action: ShellCallAction = None
+    call_id: str = None
+    type: Literal["shell_call"] = "shell_call"
     id: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ShellCallAction(BaseModel):
     """The commands and limits of a shell tool call."""
 
-    commands: Optional[List[str]] = None
+    commands: List[str] = None
     max_output_length: Optional[int] = None
     timeout_ms: Optional[int] = None
 
@@ -698,9 +698,9 @@ class ShellCallAction(BaseModel):
 class ShellCallOutput(BaseModel):
     """The output of shell commands, sent back as input."""
 
-    call_id: Optional[str] = None
-    output: Optional[List[ResponseFunctionShellCallOutputContent]] = None
-    type: str = "shell_call_output"
+    call_id: str = None
+    output: List[ResponseFunctionShellCallOutputContent] = None
+    type: Literal["shell_call_output"] = "shell_call_output"
     id: Optional[str] = None
     max_output_length: Optional[int] = None
 
@@ -709,10 +709,10 @@ class ShellCallOutput(BaseModel):
 class ApplyPatchCall(BaseModel):
     """An apply_patch tool call given back as input."""
 
-    call_id: Optional[str] = None
-    operation: Optional[Operation] = None
-    status: Optional[str] = None
-    type: str = "apply_patch_call"
+    call_id: str = None
+    operation: Operation = None
+    status: Literal["in_progress", "completed"] = None
+    type: Literal["apply_patch_call"] = "apply_patch_call"
     id: Optional[str] = None
 
 
@@ -720,35 +720,35 @@ class ApplyPatchCall(BaseModel):
 class ApplyPatchCallOperationCreateFile(BaseModel):
     """Create a file with the given diff."""
 
-    diff: Optional[str] = None
-    path: Optional[str] = None
-    type: str = "create_file"
+    diff: str = None
+    path: str = None
+    type: Literal["create_file"] = "create_file"
 
 
 @model
 class ApplyPatchCallOperationDeleteFile(BaseModel):
     """Delete a file."""
 
-    path: Optional[str] = None
-    type: str = "delete_file"
+    path: str = None
+    type: Literal["delete_file"] = "delete_file"
 
 
 @model
 class ApplyPatchCallOperationUpdateFile(BaseModel):
     """Change a file with the given diff."""
 
-    diff: Optional[str] = None
-    path: Optional[str] = None
-    type: str = "update_file"
+    diff: str = None
+    path: str = None
+    type: Literal["update_file"] = "update_file"
 
 
 @model
 class ApplyPatchCallOutput(BaseModel):
     """The result of applying a patch, sent back as input."""
 
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "apply_patch_call_output"
+    call_id: str = None
+    status: Literal["completed", "failed"] = None
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
     id: Optional[str] = None
     output: Optional[str] = None
 
@@ -757,10 +757,10 @@ class ApplyPatchCallOutput(BaseModel):
 class ResponseInputItemMcpListTools(BaseModel):
     """The tools an MCP server listed, given back as input."""
 
-    id: Optional[str] = None
-    server_label: Optional[str] = None
-    tools: Optional[List[ResponseInputItemMcpListToolsTool]] = None
-    type: str = "mcp_list_tools"
+    id: str = None
+    server_label: str = None
+    tools: List[ResponseInputItemMcpListToolsTool] = None
+    type: Literal["mcp_list_tools"] = "mcp_list_tools"
     error: Optional[str] = None
 
 
@@ -769,7 +769,7 @@ class ResponseInputItemMcpListToolsTool(BaseModel):
     """One tool an MCP server offers."""
 
     input_schema: Any = None
-    name: Optional[str] = None
+    name: str = None
     annotations: Optional[Any] = None
     description: Optional[str] = None
 
@@ -778,20 +778,20 @@ class ResponseInputItemMcpListToolsTool(BaseModel):
 class ResponseInputItemMcpApprovalRequest(BaseModel):
     """A request to approve an MCP tool call, given back as input."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_approval_request"
+    id: str = None
+    arguments: str = None
+    name: str = None
+    server_label: str = None
+    type: Literal["mcp_approval_request"] = "mcp_approval_request"
 
 
 @model
 class ResponseInputItemMcpApprovalResponse(BaseModel):
     """The caller's answer to an MCP approval request."""
 
-    approval_request_id: Optional[str] = None
-    approve: Optional[bool] = None
-    type: str = "mcp_approval_response"
+    approval_request_id: str = None
+    approve: bool = None
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     id: Optional[str] = None
     reason: Optional[str] = None
 
@@ -800,15 +800,15 @@ class ResponseInputItemMcpApprovalResponse(BaseModel):
 class ResponseInputItemMcpCall(BaseModel):
     """An MCP tool call given back as input."""
 
-    id: Optional[str] = None
-    arguments: Optional[str] = None
-    name: Optional[str] = None
-    server_label: Optional[str] = None
-    type: str = "mcp_call"
+    id: str = None
+    arguments: str = None
+    name: str = None
+    server_label: str = None
+    type: Literal["mcp_call"] = "mcp_call"
     approval_request_id: Optional[str] = None
     error: Optional[str] = None
     output: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete", "calling", "failed"]] = None
 
 
 # -- items as `input_items.list` returns them ------------------------------------------------------
@@ -818,10 +818,10 @@ class ResponseInputItemMcpCall(BaseModel):
 class ResponseItemMcpApprovalResponse(BaseModel):
     """A stored answer to an MCP approval request."""
 
-    id: Optional[str] = None
-    approval_request_id: Optional[str] = None
-    approve: Optional[bool] = None
-    type: str = "mcp_approval_response"
+    id: str = None
+    approval_request_id: str = None
+    approve: bool = None
+    type: Literal["mcp_approval_response"] = "mcp_approval_response"
     reason: Optional[str] = None
 
 
@@ -831,40 +831,40 @@ class ResponseItemMcpApprovalResponse(BaseModel):
 class ResponseFunctionToolCall(BaseModel):
     """A call the model wants made to one of your functions, with JSON arguments."""
 
-    arguments: Optional[str] = None
-    call_id: Optional[str] = None
-    name: Optional[str] = None
-    type: str = "function_call"
+    arguments: str = None
+    call_id: str = None
+    name: str = None
+    type: Literal["function_call"] = "function_call"
     id: Optional[str] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ResponseFunctionToolCallItem(ResponseFunctionToolCall):
     """A stored function call, with its ID."""
 
-    id: Optional[str] = None
+    id: str = None
 
 
 @model
 class ResponseFunctionToolCallOutputItem(BaseModel):
     """A stored function call result."""
 
-    id: Optional[str] = None
-    call_id: Optional[str] = None
-    output: Optional[Union[str, List[ResponseFunctionToolCallOutputItemOutputOutputContentList]]] = None
-    type: str = "function_call_output"
-    status: Optional[str] = None
+    id: str = None
+    call_id: str = None
+    output: Union[str, List[ResponseFunctionToolCallOutputItemOutputOutputContentList]] = None
+    type: Literal["function_call_output"] = "function_call_output"
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ResponseCustomToolCall(BaseModel):
     """A call to a custom tool, with free-form input."""
 
-    call_id: Optional[str] = None
-    input: Optional[str] = None
-    name: Optional[str] = None
-    type: str = "custom_tool_call"
+    call_id: str = None
+    input: str = None
+    name: str = None
+    type: Literal["custom_tool_call"] = "custom_tool_call"
     id: Optional[str] = None
 
 
@@ -872,9 +872,9 @@ class ResponseCustomToolCall(BaseModel):
 class ResponseCustomToolCallOutput(BaseModel):
     """The result of a custom tool call."""
 
-    call_id: Optional[str] = None
-    output: Optional[Union[str, List[ResponseCustomToolCallOutputOutputOutputContentList]]] = None
-    type: str = "custom_tool_call_output"
+    call_id: str = None
+    output: Union[str, List[ResponseCustomToolCallOutputOutputOutputContentList]] = None
+    type: Literal["custom_tool_call_output"] = "custom_tool_call_output"
     id: Optional[str] = None
 
 
@@ -882,10 +882,10 @@ class ResponseCustomToolCallOutput(BaseModel):
 class ResponseFileSearchToolCall(BaseModel):
     """A file search the model ran, with its queries and (when included) results."""
 
-    id: Optional[str] = None
-    queries: Optional[List[str]] = None
-    status: Optional[str] = None
-    type: str = "file_search_call"
+    id: str = None
+    queries: List[str] = None
+    status: Literal["in_progress", "searching", "completed", "incomplete", "failed"] = None
+    type: Literal["file_search_call"] = "file_search_call"
     results: Optional[List[Result]] = None
 
 
@@ -904,18 +904,18 @@ class Result(BaseModel):
 class ResponseFunctionWebSearch(BaseModel):
     """A web search the model ran, with the action it took."""
 
-    id: Optional[str] = None
-    action: Optional[ResponseFunctionWebSearchAction] = None
-    status: Optional[str] = None
-    type: str = "web_search_call"
+    id: str = None
+    action: ResponseFunctionWebSearchAction = None
+    status: Literal["in_progress", "searching", "completed", "failed"] = None
+    type: Literal["web_search_call"] = "web_search_call"
 
 
 @model
 class ActionSearch(BaseModel):
     """Web search action: a search query."""
 
-    query: Optional[str] = None
-    type: str = "search"
+    query: str = None
+    type: Literal["search"] = "search"
     sources: Optional[List[ActionSearchSource]] = None
 
 
@@ -923,141 +923,141 @@ class ActionSearch(BaseModel):
 class ActionSearchSource(BaseModel):
     """A source a web search consulted."""
 
-    type: str = "url"
-    url: Optional[str] = None
+    type: Literal["url"] = "url"
+    url: str = None
 
 
 @model
 class ActionOpenPage(BaseModel):
     """Web search action: open a page."""
 
-    type: str = "open_page"
-    url: Optional[str] = None
+    type: Literal["open_page"] = "open_page"
+    url: str = None
 
 
 @model
 class ActionFind(BaseModel):
     """Web search action: find a pattern in an opened page."""
 
-    pattern: Optional[str] = None
-    type: str = "find"
-    url: Optional[str] = None
+    pattern: str = None
+    type: Literal["find"] = "find"
+    url: str = None
 
 
 @model
 class ResponseComputerToolCall(BaseModel):
     """A computer use action the model asks you to perform."""
 
-    id: Optional[str] = None
-    action: Optional[ResponseComputerToolCallAction] = None
-    call_id: Optional[str] = None
-    pending_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
-    status: Optional[str] = None
-    type: str = "computer_call"
+    id: str = None
+    action: ResponseComputerToolCallAction = None
+    call_id: str = None
+    pending_safety_checks: List[ComputerCallOutputAcknowledgedSafetyCheck] = None
+    status: Literal["in_progress", "completed", "incomplete"] = None
+    type: Literal["computer_call"] = "computer_call"
 
 
 @model
 class ActionClick(BaseModel):
     """Computer action: click a mouse button at a point."""
 
-    button: Optional[str] = None
-    type: str = "click"
-    x: Optional[int] = None
-    y: Optional[int] = None
+    button: Literal["left", "right", "wheel", "back", "forward"] = None
+    type: Literal["click"] = "click"
+    x: int = None
+    y: int = None
 
 
 @model
 class ActionDoubleClick(BaseModel):
     """Computer action: double-click at a point."""
 
-    type: str = "double_click"
-    x: Optional[int] = None
-    y: Optional[int] = None
+    type: Literal["double_click"] = "double_click"
+    x: int = None
+    y: int = None
 
 
 @model
 class ActionDrag(BaseModel):
     """Computer action: drag along a path."""
 
-    path: Optional[List[ActionDragPath]] = None
-    type: str = "drag"
+    path: List[ActionDragPath] = None
+    type: Literal["drag"] = "drag"
 
 
 @model
 class ActionDragPath(BaseModel):
     """One point of a drag path."""
 
-    x: Optional[int] = None
-    y: Optional[int] = None
+    x: int = None
+    y: int = None
 
 
 @model
 class ActionKeypress(BaseModel):
     """Computer action: press a key combination."""
 
-    keys: Optional[List[str]] = None
-    type: str = "keypress"
+    keys: List[str] = None
+    type: Literal["keypress"] = "keypress"
 
 
 @model
 class ActionMove(BaseModel):
     """Computer action: move the mouse to a point."""
 
-    type: str = "move"
-    x: Optional[int] = None
-    y: Optional[int] = None
+    type: Literal["move"] = "move"
+    x: int = None
+    y: int = None
 
 
 @model
 class ActionScreenshot(BaseModel):
     """Computer action: take a screenshot."""
 
-    type: str = "screenshot"
+    type: Literal["screenshot"] = "screenshot"
 
 
 @model
 class ActionScroll(BaseModel):
     """Computer action: scroll at a point."""
 
-    scroll_x: Optional[int] = None
-    scroll_y: Optional[int] = None
-    type: str = "scroll"
-    x: Optional[int] = None
-    y: Optional[int] = None
+    scroll_x: int = None
+    scroll_y: int = None
+    type: Literal["scroll"] = "scroll"
+    x: int = None
+    y: int = None
 
 
 @model
 class ActionType(BaseModel):
     """Computer action: type text."""
 
-    text: Optional[str] = None
-    type: str = "type"
+    text: str = None
+    type: Literal["type"] = "type"
 
 
 @model
 class ActionWait(BaseModel):
     """Computer action: wait a moment."""
 
-    type: str = "wait"
+    type: Literal["wait"] = "wait"
 
 
 @model
 class ResponseComputerToolCallOutputItem(BaseModel):
     """A stored answer to a computer call (its screenshot)."""
 
-    id: Optional[str] = None
-    call_id: Optional[str] = None
-    output: Optional[ResponseComputerToolCallOutputScreenshot] = None
-    type: str = "computer_call_output"
+    id: str = None
+    call_id: str = None
+    output: ResponseComputerToolCallOutputScreenshot = None
+    type: Literal["computer_call_output"] = "computer_call_output"
     acknowledged_safety_checks: Optional[List[ComputerCallOutputAcknowledgedSafetyCheck]] = None
-    status: Optional[str] = None
+    status: Optional[Literal["in_progress", "completed", "incomplete"]] = None
 
 
 @model
 class ResponseComputerToolCallOutputScreenshot(BaseModel):
     """A screenshot answering a computer call, by URL or file ID."""
 
-    type: str = "computer_screenshot"
+    type: Literal["computer_screenshot"] = "computer_screenshot"
     file_id: Optional[str] = None
     image_url: Optional[str] = None
 
@@ -1066,39 +1066,39 @@ class ResponseComputerToolCallOutputScreenshot(BaseModel):
 class ResponseCodeInterpreterToolCall(BaseModel):
     """Code the model ran in a code interpreter container, with its outputs."""
 
-    id: Optional[str] = None
+    id: str = None
     code: Optional[str] = None
-    container_id: Optional[str] = None
+    container_id: str = None
     outputs: Optional[List[ResponseCodeInterpreterToolCallOutput]] = None
-    status: Optional[str] = None
-    type: str = "code_interpreter_call"
+    status: Literal["in_progress", "completed", "incomplete", "interpreting", "failed"] = None
+    type: Literal["code_interpreter_call"] = "code_interpreter_call"
 
 
 @model
 class OutputLogs(BaseModel):
     """Code interpreter output: logs printed by the code."""
 
-    logs: Optional[str] = None
-    type: str = "logs"
+    logs: str = None
+    type: Literal["logs"] = "logs"
 
 
 @model
 class OutputImage(BaseModel):
     """Code interpreter output: an image the code produced."""
 
-    type: str = "image"
-    url: Optional[str] = None
+    type: Literal["image"] = "image"
+    url: str = None
 
 
 @model
 class ResponseFunctionShellToolCall(BaseModel):
     """A shell tool call: commands the model wants run."""
 
-    id: Optional[str] = None
-    action: Optional[ShellCallAction] = None
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "shell_call"
+    id: str = None
+    action: ShellCallAction = None
+    call_id: str = None
+    status: Literal["in_progress", "completed", "incomplete"] = None
+    type: Literal["shell_call"] = "shell_call"
     created_by: Optional[str] = None
 
 
@@ -1106,11 +1106,11 @@ class ResponseFunctionShellToolCall(BaseModel):
 class ResponseFunctionShellToolCallOutput(BaseModel):
     """The output of a shell tool call's commands."""
 
-    id: Optional[str] = None
-    call_id: Optional[str] = None
+    id: str = None
+    call_id: str = None
     max_output_length: Optional[int] = None
-    output: Optional[List[ResponseFunctionShellToolCallOutputOutput]] = None
-    type: str = "shell_call_output"
+    output: List[ResponseFunctionShellToolCallOutputOutput] = None
+    type: Literal["shell_call_output"] = "shell_call_output"
     created_by: Optional[str] = None
 
 
@@ -1118,9 +1118,9 @@ class ResponseFunctionShellToolCallOutput(BaseModel):
 class ResponseFunctionShellToolCallOutputOutput(BaseModel):
     """Output of one shell command: stdout, stderr and how it ended."""
 
-    outcome: Optional[Outcome] = None
-    stderr: Optional[str] = None
-    stdout: Optional[str] = None
+    outcome: Outcome = None
+    stderr: str = None
+    stdout: str = None
     created_by: Optional[str] = None
 
 
@@ -1128,35 +1128,35 @@ class ResponseFunctionShellToolCallOutputOutput(BaseModel):
 class ResponseFunctionShellCallOutputContent(BaseModel):
     """Output of one shell command, as sent back to the model."""
 
-    outcome: Optional[Outcome] = None
-    stderr: Optional[str] = None
-    stdout: Optional[str] = None
+    outcome: Outcome = None
+    stderr: str = None
+    stdout: str = None
 
 
 @model
 class OutcomeTimeout(BaseModel):
     """The shell command timed out."""
 
-    type: str = "timeout"
+    type: Literal["timeout"] = "timeout"
 
 
 @model
 class OutcomeExit(BaseModel):
     """The shell command exited, with its exit code."""
 
-    exit_code: Optional[int] = None
-    type: str = "exit"
+    exit_code: int = None
+    type: Literal["exit"] = "exit"
 
 
 @model
 class ResponseApplyPatchToolCall(BaseModel):
     """A file change the model wants applied with the apply_patch tool."""
 
-    id: Optional[str] = None
-    call_id: Optional[str] = None
-    operation: Optional[Operation] = None
-    status: Optional[str] = None
-    type: str = "apply_patch_call"
+    id: str = None
+    call_id: str = None
+    operation: Operation = None
+    status: Literal["in_progress", "completed"] = None
+    type: Literal["apply_patch_call"] = "apply_patch_call"
     created_by: Optional[str] = None
 
 
@@ -1164,10 +1164,10 @@ class ResponseApplyPatchToolCall(BaseModel):
 class ResponseApplyPatchToolCallOutput(BaseModel):
     """The result of applying a patch."""
 
-    id: Optional[str] = None
-    call_id: Optional[str] = None
-    status: Optional[str] = None
-    type: str = "apply_patch_call_output"
+    id: str = None
+    call_id: str = None
+    status: Literal["completed", "failed"] = None
+    type: Literal["apply_patch_call_output"] = "apply_patch_call_output"
     created_by: Optional[str] = None
     output: Optional[str] = None
 
@@ -1178,10 +1178,10 @@ class ResponseApplyPatchToolCallOutput(BaseModel):
 class FunctionTool(BaseModel):
     """A function of yours the model may call, with a JSON schema for its arguments."""
 
-    name: Optional[str] = None
+    name: str = None
     parameters: Optional[Dict[str, Any]] = None
     strict: Optional[bool] = None
-    type: str = "function"
+    type: Literal["function"] = "function"
     description: Optional[str] = None
 
 
@@ -1189,8 +1189,8 @@ class FunctionTool(BaseModel):
 class CustomTool(BaseModel):
     """A custom tool taking free-form input, optionally constrained by a grammar."""
 
-    name: Optional[str] = None
-    type: str = "custom"
+    name: str = None
+    type: Literal["custom"] = "custom"
     description: Optional[str] = None
     format: Optional[CustomToolInputFormat] = None
 
@@ -1199,8 +1199,8 @@ class CustomTool(BaseModel):
 class FileSearchTool(BaseModel):
     """The built-in file search tool over vector stores."""
 
-    type: str = "file_search"
-    vector_store_ids: Optional[List[str]] = None
+    type: Literal["file_search"] = "file_search"
+    vector_store_ids: List[str] = None
     filters: Optional[FileSearchToolFilters] = None
     max_num_results: Optional[int] = None
     ranking_options: Optional[RankingOptions] = None
@@ -1211,7 +1211,7 @@ class RankingOptions(BaseModel):
     """How file search ranks its hits."""
 
     hybrid_search: Optional[RankingOptionsHybridSearch] = None
-    ranker: Optional[str] = None
+    ranker: Optional[Literal["auto", "default-2024-11-15"]] = None
     score_threshold: Optional[float] = None
 
 
@@ -1219,27 +1219,27 @@ class RankingOptions(BaseModel):
 class RankingOptionsHybridSearch(BaseModel):
     """Weights of semantic and keyword matching in hybrid file search."""
 
-    embedding_weight: Optional[float] = None
-    text_weight: Optional[float] = None
+    embedding_weight: float = None
+    text_weight: float = None
 
 
 @model
 class ComputerTool(BaseModel):
     """The computer use tool: a virtual display the model controls."""
 
-    display_height: Optional[int] = None
-    display_width: Optional[int] = None
-    environment: Optional[str] = None
-    type: str = "computer_use_preview"
+    display_height: int = None
+    display_width: int = None
+    environment: Literal["windows", "mac", "linux", "ubuntu", "browser"] = None
+    type: Literal["computer_use_preview"] = "computer_use_preview"
 
 
 @model
 class WebSearchTool(BaseModel):
     """The built-in web search tool."""
 
-    type: Optional[str] = None  # "web_search" | "web_search_2025_08_26"
+    type: Literal["web_search", "web_search_2025_08_26"] = None  # "web_search" | "web_search_2025_08_26"
     filters: Optional[WebSearchToolFilters] = None
-    search_context_size: Optional[str] = None
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
     user_location: Optional[WebSearchToolUserLocation] = None
 
     __tags__ = ("web_search", "web_search_2025_08_26")
@@ -1260,15 +1260,15 @@ class WebSearchToolUserLocation(BaseModel):
     country: Optional[str] = None
     region: Optional[str] = None
     timezone: Optional[str] = None
-    type: Optional[str] = None
+    type: Optional[Literal["approximate"]] = None
 
 
 @model
 class WebSearchPreviewTool(BaseModel):
     """The preview version of the web search tool."""
 
-    type: Optional[str] = None  # "web_search_preview" | "web_search_preview_2025_03_11"
-    search_context_size: Optional[str] = None
+    type: Literal["web_search_preview", "web_search_preview_2025_03_11"] = None  # "web_search_preview" | "web_search_preview_2025_03_11"
+    search_context_size: Optional[Literal["low", "medium", "high"]] = None
     user_location: Optional[WebSearchPreviewToolUserLocation] = None
 
     __tags__ = ("web_search_preview", "web_search_preview_2025_03_11")
@@ -1278,7 +1278,7 @@ class WebSearchPreviewTool(BaseModel):
 class WebSearchPreviewToolUserLocation(BaseModel):
     """The user's approximate location, for the web search preview tool."""
 
-    type: str = "approximate"
+    type: Literal["approximate"] = "approximate"
     city: Optional[str] = None
     country: Optional[str] = None
     region: Optional[str] = None
@@ -1289,11 +1289,11 @@ class WebSearchPreviewToolUserLocation(BaseModel):
 class Mcp(BaseModel):
     """A remote MCP server whose tools the model may call."""
 
-    server_label: Optional[str] = None
-    type: str = "mcp"
+    server_label: str = None
+    type: Literal["mcp"] = "mcp"
     allowed_tools: Optional[McpAllowedTools] = None
     authorization: Optional[str] = None
-    connector_id: Optional[str] = None
+    connector_id: Optional[Literal["connector_dropbox", "connector_gmail", "connector_googlecalendar", "connector_googledrive", "connector_microsoftteams", "connector_outlookcalendar", "connector_outlookemail", "connector_sharepoint"]] = None
     headers: Optional[Dict[str, str]] = None
     require_approval: Optional[McpRequireApproval] = None
     server_description: Optional[str] = None
@@ -1320,34 +1320,34 @@ class McpRequireApprovalMcpToolApprovalFilter(BaseModel):
 class CodeInterpreter(BaseModel):
     """The code interpreter tool, running Python in a container."""
 
-    container: Optional[CodeInterpreterContainer] = None
-    type: str = "code_interpreter"
+    container: CodeInterpreterContainer = None
+    type: Literal["code_interpreter"] = "code_interpreter"
 
 
 @model
 class CodeInterpreterContainerCodeInterpreterToolAuto(BaseModel):
     """A container created for the code interpreter, with optional files."""
 
-    type: str = "auto"
+    type: Literal["auto"] = "auto"
     file_ids: Optional[List[str]] = None
-    memory_limit: Optional[str] = None
+    memory_limit: Optional[Literal["1g", "4g", "16g", "64g"]] = None
 
 
 @model
 class ImageGeneration(BaseModel):
     """The image generation tool and its output settings."""
 
-    type: str = "image_generation"
-    background: Optional[str] = None
-    input_fidelity: Optional[str] = None
+    type: Literal["image_generation"] = "image_generation"
+    background: Optional[Literal["transparent", "opaque", "auto"]] = None
+    input_fidelity: Optional[Literal["high", "low"]] = None
     input_image_mask: Optional[ImageGenerationInputImageMask] = None
-    model: Optional[str] = None
-    moderation: Optional[str] = None
+    model: Optional[Literal["gpt-image-1", "gpt-image-1-mini"]] = None
+    moderation: Optional[Literal["auto", "low"]] = None
     output_compression: Optional[int] = None
-    output_format: Optional[str] = None
+    output_format: Optional[Literal["png", "webp", "jpeg"]] = None
     partial_images: Optional[int] = None
-    quality: Optional[str] = None
-    size: Optional[str] = None
+    quality: Optional[Literal["low", "medium", "high", "auto"]] = None
+    size: Optional[Literal["1024x1024", "1024x1536", "1536x1024", "auto"]] = None
 
 
 @model
@@ -1362,21 +1362,21 @@ class ImageGenerationInputImageMask(BaseModel):
 class LocalShell(BaseModel):
     """The local shell tool: commands run on your side."""
 
-    type: str = "local_shell"
+    type: Literal["local_shell"] = "local_shell"
 
 
 @model
 class FunctionShellTool(BaseModel):
     """The shell tool: commands run on your side, several at a time."""
 
-    type: str = "shell"
+    type: Literal["shell"] = "shell"
 
 
 @model
 class ApplyPatchTool(BaseModel):
     """The apply_patch tool: file edits applied on your side."""
 
-    type: str = "apply_patch"
+    type: Literal["apply_patch"] = "apply_patch"
 
 
 # -- tool choice -----------------------------------------------------------------------------------
@@ -1385,16 +1385,16 @@ class ApplyPatchTool(BaseModel):
 class ToolChoiceAllowed(BaseModel):
     """Restrict the model to a set of allowed tools."""
 
-    mode: Optional[str] = None
-    tools: Optional[List[Dict[str, Any]]] = None
-    type: str = "allowed_tools"
+    mode: Literal["auto", "required"] = None
+    tools: List[Dict[str, Any]] = None
+    type: Literal["allowed_tools"] = "allowed_tools"
 
 
 @model
 class ToolChoiceTypes(BaseModel):
     """Make the model use a given built-in tool."""
 
-    type: Optional[str] = None  # which one: "file_search", "web_search_preview", ...
+    type: Literal["file_search", "web_search_preview", "computer_use_preview", "web_search_preview_2025_03_11", "image_generation", "code_interpreter"] = None  # which one: "file_search", "web_search_preview", ...
 
     __tags__ = ("file_search", "web_search_preview", "computer_use_preview", "web_search_preview_2025_03_11",
                 "image_generation", "code_interpreter")
@@ -1404,24 +1404,24 @@ class ToolChoiceTypes(BaseModel):
 class ToolChoiceFunction(BaseModel):
     """Make the model call a given function."""
 
-    name: Optional[str] = None
-    type: str = "function"
+    name: str = None
+    type: Literal["function"] = "function"
 
 
 @model
 class ToolChoiceCustom(BaseModel):
     """Make the model call a given custom tool."""
 
-    name: Optional[str] = None
-    type: str = "custom"
+    name: str = None
+    type: Literal["custom"] = "custom"
 
 
 @model
 class ToolChoiceMcp(BaseModel):
     """Make the model use a tool of a given MCP server."""
 
-    server_label: Optional[str] = None
-    type: str = "mcp"
+    server_label: str = None
+    type: Literal["mcp"] = "mcp"
     name: Optional[str] = None
 
 
@@ -1429,26 +1429,28 @@ class ToolChoiceMcp(BaseModel):
 class ToolChoiceApplyPatch(BaseModel):
     """Make the model use the apply_patch tool."""
 
-    type: str = "apply_patch"
+    type: Literal["apply_patch"] = "apply_patch"
 
 
 @model
 class ToolChoiceShell(BaseModel):
     """Make the model use the shell tool."""
 
-    type: str = "shell"
+    type: Literal["shell"] = "shell"
 
 
 # -- parsed results (filled by the parse helper) ---------------------------------------------------
 
+ContentType = TypeVar("ContentType")  # the type `text_format` names
+
 @model
-class ParsedResponse(Response):
+class ParsedResponse(Response, Generic[ContentType]):
     """A response whose output texts were parsed into your type (``responses.parse``)."""
 
-    output: Optional[List[ParsedResponseOutputItem]] = None
+    output: List[ParsedResponseOutputItem] = None
 
     @property
-    def output_parsed(self) -> Any:
+    def output_parsed(self) -> Optional[ContentType]:
         """The first parsed ``output_text`` of the output messages (None when there is none)."""
         for item in self.output or ():
             if getattr(item, "type", None) == "message":
@@ -1462,7 +1464,7 @@ class ParsedResponse(Response):
 class ParsedResponseOutputMessage(ResponseOutputMessage):
     """An output message whose text parts carry ``parsed``."""
 
-    content: Optional[List[ParsedContent]] = None
+    content: List[ParsedContent] = None
 
 
 @model
@@ -1485,7 +1487,6 @@ class ParsedResponseFunctionToolCall(ResponseFunctionToolCall):
 # -- unions and aliases ----------------------------------------------------------------------------
 
 FileSearchToolFilters = Union[ComparisonFilter, CompoundFilter, None]
-ContentType = Any
 ParsedContent = Union[ParsedResponseOutputText, ResponseOutputRefusal]
 ParsedResponseOutputItem = Union[
     ParsedResponseOutputMessage,

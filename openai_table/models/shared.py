@@ -100,9 +100,9 @@ class PromptTokensDetails(BaseModel):
 class CompletionUsage(BaseModel):
     """Token counts of a (chat) completion request."""
 
-    completion_tokens: Optional[int] = None
-    prompt_tokens: Optional[int] = None
-    total_tokens: Optional[int] = None
+    completion_tokens: int = None
+    prompt_tokens: int = None
+    total_tokens: int = None
     completion_tokens_details: Optional[CompletionTokensDetails] = None
     prompt_tokens_details: Optional[PromptTokensDetails] = None
 
@@ -112,9 +112,9 @@ class ErrorObject(BaseModel):
     """An error as the API describes it in a response body."""
 
     code: Optional[str] = None
-    message: Optional[str] = None
+    message: str = None
     param: Optional[str] = None
-    type: Optional[str] = None
+    type: str = None
 
 
 # -- function tools and response formats ---------------------------------------------------
@@ -124,7 +124,7 @@ class ErrorObject(BaseModel):
 class FunctionDefinition(BaseModel):
     """A function the model may call: its name, description and JSON Schema parameters."""
 
-    name: Optional[str] = None
+    name: str = None
     description: Optional[str] = None
     parameters: Optional[Dict[str, Any]] = None
     strict: Optional[bool] = None
@@ -134,21 +134,21 @@ class FunctionDefinition(BaseModel):
 class ResponseFormatText(BaseModel):
     """Plain-text output."""
 
-    type: str = "text"
+    type: Literal["text"] = "text"
 
 
 @model
 class ResponseFormatJSONObject(BaseModel):
     """Output that is any valid JSON object."""
 
-    type: str = "json_object"
+    type: Literal["json_object"] = "json_object"
 
 
 @model
 class JSONSchema(BaseModel):
     """A named JSON Schema the output must follow (``schema_`` is the API's ``schema``)."""
 
-    name: Optional[str] = None
+    name: str = None
     description: Optional[str] = None
     schema_: Optional[Dict[str, Any]] = field("schema")
     strict: Optional[bool] = None
@@ -158,39 +158,39 @@ class JSONSchema(BaseModel):
 class ResponseFormatJSONSchema(BaseModel):
     """Output that follows a given JSON Schema (Structured Outputs)."""
 
-    json_schema: Optional[JSONSchema] = None
-    type: str = "json_schema"
+    json_schema: JSONSchema = None
+    type: Literal["json_schema"] = "json_schema"
 
 
 @model
 class ResponseFormatTextGrammar(BaseModel):
     """Output constrained by a custom grammar."""
 
-    grammar: Optional[str] = None
-    type: str = "grammar"
+    grammar: str = None
+    type: Literal["grammar"] = "grammar"
 
 
 @model
 class ResponseFormatTextPython(BaseModel):
     """Output that is Python code."""
 
-    type: str = "python"
+    type: Literal["python"] = "python"
 
 
 @model
 class CustomToolInputFormatText(BaseModel):
     """A custom tool that takes unconstrained text."""
 
-    type: str = "text"
+    type: Literal["text"] = "text"
 
 
 @model
 class CustomToolInputFormatGrammar(BaseModel):
     """A custom tool whose input follows a Lark or regex grammar."""
 
-    definition: Optional[str] = None
-    syntax: Optional[str] = None  # lark | regex
-    type: str = "grammar"
+    definition: str = None
+    syntax: Literal["lark", "regex"] = None  # lark | regex
+    type: Literal["grammar"] = "grammar"
 
 
 CustomToolInputFormat = Union[CustomToolInputFormatText, CustomToolInputFormatGrammar]
@@ -200,9 +200,9 @@ CustomToolInputFormat = Union[CustomToolInputFormatText, CustomToolInputFormatGr
 class Reasoning(BaseModel):
     """Settings for reasoning models: effort and summaries."""
 
-    effort: Optional[str] = None  # none | minimal | low | medium | high
-    generate_summary: Optional[str] = None  # deprecated: auto | concise | detailed
-    summary: Optional[str] = None  # auto | concise | detailed
+    effort: Optional[Literal["none", "minimal", "low", "medium", "high"]] = None  # none | minimal | low | medium | high
+    generate_summary: Optional[Literal["auto", "concise", "detailed"]] = None  # deprecated: auto | concise | detailed
+    summary: Optional[Literal["auto", "concise", "detailed"]] = None  # auto | concise | detailed
 
 
 # -- attribute filters ---------------------------------------------------------------------
@@ -212,9 +212,9 @@ class Reasoning(BaseModel):
 class ComparisonFilter(BaseModel):
     """Compares one attribute to a value; ``type`` is the operator, not a union tag."""
 
-    key: Optional[str] = None
-    type: Optional[str] = None  # eq | ne | gt | gte | lt | lte
-    value: Optional[Union[str, float, bool, List[Union[str, float]]]] = None
+    key: str = None
+    type: Literal["eq", "ne", "gt", "gte", "lt", "lte"] = None  # eq | ne | gt | gte | lt | lte
+    value: Union[str, float, bool, List[Union[str, float]]] = None
 
     # where a union holds both kinds of filter, the operator tells them apart
     __tags__ = ("eq", "ne", "gt", "gte", "lt", "lte", "in", "nin")
@@ -225,8 +225,8 @@ class CompoundFilter(BaseModel):
     """Combines filters with ``and`` / ``or``. Each member is read as a ComparisonFilter; a
     nested compound one keeps its ``filters`` reachable as an attribute all the same."""
 
-    filters: Optional[List[ComparisonFilter]] = None
-    type: Optional[str] = None  # and | or
+    filters: List[ComparisonFilter] = None
+    type: Literal["and", "or"] = None  # and | or
 
     __tags__ = ("and", "or")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Optional
+from typing import Literal, Optional
 
 from ._base import BaseModel, model
 from .files import FileObject
@@ -17,14 +17,14 @@ __all__ = [
 class Upload(BaseModel):
     """A multi-part upload: created, filled with parts, then completed into a File."""
 
-    id: Optional[str] = None
-    bytes: Optional[int] = None
-    created_at: Optional[int] = None
-    expires_at: Optional[int] = None
-    filename: Optional[str] = None
-    object: Optional[str] = None  # "upload"
-    purpose: Optional[str] = None
-    status: Optional[str] = None
+    id: str = None
+    bytes: int = None
+    created_at: int = None
+    expires_at: int = None
+    filename: str = None
+    object: Literal["upload"] = None  # "upload"
+    purpose: str = None
+    status: Literal["pending", "completed", "cancelled", "expired"] = None
     file: Optional[FileObject] = None
 
 
@@ -32,7 +32,7 @@ class Upload(BaseModel):
 class UploadPart(BaseModel):
     """One chunk of bytes added to an upload."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    object: Optional[str] = None  # "upload.part"
-    upload_id: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    object: Literal["upload.part"] = None  # "upload.part"
+    upload_id: str = None

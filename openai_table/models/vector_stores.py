@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Dict, List, Optional, Union
+from typing import Dict, List, Literal, Optional, Union
 
 from ._base import BaseModel, model
 from .shared import Metadata
@@ -34,23 +34,23 @@ __all__ = [
 class OtherFileChunkingStrategyObject(BaseModel):
     """How a file was chunked when the strategy is unknown (files indexed before strategies existed)."""
 
-    type: str = 'other'
+    type: Literal["other"] = 'other'
 
 
 @model
 class StaticFileChunkingStrategy(BaseModel):
     """Fixed-size chunking: the chunk size and the overlap, in tokens."""
 
-    chunk_overlap_tokens: Optional[int] = None
-    max_chunk_size_tokens: Optional[int] = None
+    chunk_overlap_tokens: int = None
+    max_chunk_size_tokens: int = None
 
 
 @model
 class StaticFileChunkingStrategyObject(BaseModel):
     """Fixed-size chunking as applied to a file."""
 
-    static: Optional[StaticFileChunkingStrategy] = None
-    type: str = 'static'
+    static: StaticFileChunkingStrategy = None
+    type: Literal["static"] = 'static'
 
 
 # -- vector stores ------------------------------------------------------------------------------
@@ -60,34 +60,34 @@ class StaticFileChunkingStrategyObject(BaseModel):
 class VectorStoreFileCounts(BaseModel):
     """How many files of a vector store are in each processing state."""
 
-    cancelled: Optional[int] = None
-    completed: Optional[int] = None
-    failed: Optional[int] = None
-    in_progress: Optional[int] = None
-    total: Optional[int] = None
+    cancelled: int = None
+    completed: int = None
+    failed: int = None
+    in_progress: int = None
+    total: int = None
 
 
 @model
 class VectorStoreExpiresAfter(BaseModel):
     """When a vector store expires: a number of days after an anchor time."""
 
-    anchor: Optional[str] = None  # 'last_active_at'
-    days: Optional[int] = None
+    anchor: Literal["last_active_at"] = None  # 'last_active_at'
+    days: int = None
 
 
 @model
 class VectorStore(BaseModel):
     """A vector store: a searchable collection of processed files."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    file_counts: Optional[VectorStoreFileCounts] = None
+    id: str = None
+    created_at: int = None
+    file_counts: VectorStoreFileCounts = None
     last_active_at: Optional[int] = None
     metadata: Optional[Metadata] = None
-    name: Optional[str] = None
-    object: Optional[str] = None  # 'vector_store'
-    status: Optional[str] = None
-    usage_bytes: Optional[int] = None
+    name: str = None
+    object: Literal["vector_store"] = None  # 'vector_store'
+    status: Literal["expired", "in_progress", "completed"] = None
+    usage_bytes: int = None
     expires_after: Optional[VectorStoreExpiresAfter] = None
     expires_at: Optional[int] = None
 
@@ -96,9 +96,9 @@ class VectorStore(BaseModel):
 class VectorStoreDeleted(BaseModel):
     """Confirmation that a vector store was deleted."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # 'vector_store.deleted'
+    id: str = None
+    deleted: bool = None
+    object: Literal["vector_store.deleted"] = None  # 'vector_store.deleted'
 
 
 # -- search -------------------------------------------------------------------------------------
@@ -108,8 +108,8 @@ class VectorStoreDeleted(BaseModel):
 class VectorStoreSearchResponseContent(BaseModel):
     """A chunk of text that matched a vector store search."""
 
-    text: Optional[str] = None
-    type: str = 'text'
+    text: str = None
+    type: Literal["text"] = 'text'
 
 
 @model
@@ -117,10 +117,10 @@ class VectorStoreSearchResponse(BaseModel):
     """One file that matched a vector store search, with its score and matching chunks."""
 
     attributes: Optional[Dict[str, Union[str, float, bool]]] = None
-    content: Optional[List[VectorStoreSearchResponseContent]] = None
-    file_id: Optional[str] = None
-    filename: Optional[str] = None
-    score: Optional[float] = None
+    content: List[VectorStoreSearchResponseContent] = None
+    file_id: str = None
+    filename: str = None
+    score: float = None
 
 
 # -- files --------------------------------------------------------------------------------------
@@ -138,21 +138,21 @@ class FileContentResponse(BaseModel):
 class VectorStoreFileLastError(BaseModel):
     """The last error met while processing a vector store file."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: Literal["server_error", "unsupported_file", "invalid_file"] = None
+    message: str = None
 
 
 @model
 class VectorStoreFile(BaseModel):
     """A file attached to a vector store, with its processing status."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
+    id: str = None
+    created_at: int = None
     last_error: Optional[VectorStoreFileLastError] = None
-    object: Optional[str] = None  # 'vector_store.file'
-    status: Optional[str] = None
-    usage_bytes: Optional[int] = None
-    vector_store_id: Optional[str] = None
+    object: Literal["vector_store.file"] = None  # 'vector_store.file'
+    status: Literal["in_progress", "completed", "cancelled", "failed"] = None
+    usage_bytes: int = None
+    vector_store_id: str = None
     attributes: Optional[Dict[str, Union[str, float, bool]]] = None
     chunking_strategy: Optional[FileChunkingStrategy] = None
 
@@ -164,32 +164,32 @@ class VectorStoreFile(BaseModel):
 class VectorStoreFileBatchFileCounts(BaseModel):
     """How many files of a batch are in each processing state."""
 
-    cancelled: Optional[int] = None
-    completed: Optional[int] = None
-    failed: Optional[int] = None
-    in_progress: Optional[int] = None
-    total: Optional[int] = None
+    cancelled: int = None
+    completed: int = None
+    failed: int = None
+    in_progress: int = None
+    total: int = None
 
 
 @model
 class VectorStoreFileBatch(BaseModel):
     """A batch of files being added to a vector store together."""
 
-    id: Optional[str] = None
-    created_at: Optional[int] = None
-    file_counts: Optional[VectorStoreFileBatchFileCounts] = None
-    object: Optional[str] = None  # 'vector_store.files_batch'
-    status: Optional[str] = None
-    vector_store_id: Optional[str] = None
+    id: str = None
+    created_at: int = None
+    file_counts: VectorStoreFileBatchFileCounts = None
+    object: Literal["vector_store.files_batch"] = None  # 'vector_store.files_batch'
+    status: Literal["in_progress", "completed", "cancelled", "failed"] = None
+    vector_store_id: str = None
 
 
 @model
 class VectorStoreFileDeleted(BaseModel):
     """Confirmation that a file was removed from a vector store."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # 'vector_store.file.deleted'
+    id: str = None
+    deleted: bool = None
+    object: Literal["vector_store.file.deleted"] = None  # 'vector_store.file.deleted'
 
 
 # -- unions -------------------------------------------------------------------------------------

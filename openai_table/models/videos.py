@@ -31,33 +31,33 @@ VideoSize = Literal["720x1280", "1280x720", "1024x1792", "1792x1024"]
 class VideoCreateError(BaseModel):
     """Why a video job failed."""
 
-    code: Optional[str] = None
-    message: Optional[str] = None
+    code: str = None
+    message: str = None
 
 
 @model
 class Video(BaseModel):
     """A video generation job: its status, progress and the settings it runs with."""
 
-    id: Optional[str] = None
+    id: str = None
     completed_at: Optional[int] = None
-    created_at: Optional[int] = None
+    created_at: int = None
     error: Optional[VideoCreateError] = None
     expires_at: Optional[int] = None
-    model: Optional[str] = None
-    object: Optional[str] = None  # "video"
-    progress: Optional[int] = None
+    model: Literal["sora-2", "sora-2-pro"] = None
+    object: Literal["video"] = None  # "video"
+    progress: int = None
     prompt: Optional[str] = None
     remixed_from_video_id: Optional[str] = None
-    seconds: Optional[str] = None
-    size: Optional[str] = None
-    status: Optional[str] = None
+    seconds: Literal["4", "8", "12"] = None
+    size: Literal["720x1280", "1280x720", "1024x1792", "1792x1024"] = None
+    status: Literal["queued", "in_progress", "completed", "failed"] = None
 
 
 @model
 class VideoDeleteResponse(BaseModel):
     """Confirmation that a video was deleted."""
 
-    id: Optional[str] = None
-    deleted: Optional[bool] = None
-    object: Optional[str] = None  # "video.deleted"
+    id: str = None
+    deleted: bool = None
+    object: Literal["video.deleted"] = None  # "video.deleted"
