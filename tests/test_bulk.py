@@ -148,6 +148,22 @@ def test_interrupted_run_resumes(serve, tmp_path):
     assert list(bulk.run(client, requests, results=path)) == []  # all done: nothing sent
 
 
+def test_results_line_cut_short_runs_again(serve, tmp_path):
+    limits, _, base = serve(Limits(requests=100))
+    path = tmp_path / "results.jsonl"
+    client = OpenAI(api_key="k", base_url=base)
+    assert len(list(bulk.run(client, reqs(2, "x"), results=path))) == 2
+    lines = path.read_text().splitlines()
+    path.write_text(lines[0] + "\n" + lines[1][:20])  # killed while writing the second result
+    again = [r["custom_id"] for r in bulk.run(client, reqs(2, "x"), results=path)]
+    assert again == [json.loads(lines[1])["custom_id"]]
+    ids = []
+    for line in path.read_text().splitlines():
+        with contextlib.suppress(ValueError):
+            ids.append(json.loads(line)["custom_id"])
+    assert sorted(ids) == ["x0", "x1"]
+
+
 async def test_arun_interrupted_resumes(serve, tmp_path):
     limits, _, base = serve(Limits(requests=5, window=0.2))
     path = tmp_path / "results.jsonl"
