@@ -2,7 +2,7 @@
 x-ratelimit-* headers, 429s past the limit), next to a naive ThreadPoolExecutor over the official
 `openai` client.
 
-    python bench/bulk.py [N] [LIMIT_PER_WINDOW] [WINDOW_S] [CONCURRENCY]     # defaults: 2000 600 1.0 64
+    python bench/bulk.py [N] [LIMIT_PER_WINDOW] [WINDOW_S] [CONCURRENCY]     # defaults: 2000 50 0.5 16
 
 Prints requests/s achieved against the server's limit, the 429s the server sent, and a resume
 check (a run stopped part way and run again: each request answered exactly once)."""
@@ -115,7 +115,7 @@ def naive(n, limit, window, concurrency):
 def main():
     args = [float(a) for a in sys.argv[1:]]
     n, limit, window, concurrency = (list(map(int, args[:2])) + args[2:3] + list(map(int, args[3:4])) +
-                                     [2000, 600, 1.0, 64][len(args):])
+                                     [2000, 50, 0.5, 16][len(args):])
     print(f"{n} chat requests; the server allows {limit} per {window:g} s window = {limit / window:.0f} req/s; "
           f"concurrency {concurrency}")
     r = ours(n, limit, window, concurrency)

@@ -5,6 +5,7 @@ Batch API mode end to end (upload, batch, poll, output and error files), sync an
 
 import contextlib
 import json
+import math
 import sys
 import time
 from collections import Counter
@@ -145,6 +146,22 @@ def test_interrupted_run_resumes(serve, tmp_path):
     assert limits.accepted() == Counter({f"q{i}": 1 for i in range(30)})  # each answered exactly once, across both runs
     assert len(limits.rejected()) <= 8  # at most each run's first burst
     assert list(bulk.run(client, requests, results=path)) == []  # all done: nothing sent
+
+
+def test_results_line_cut_short_runs_again(serve, tmp_path):
+    limits, _, base = serve(Limits(requests=100))
+    path = tmp_path / "results.jsonl"
+    client = OpenAI(api_key="k", base_url=base)
+    assert len(list(bulk.run(client, reqs(2, "x"), results=path))) == 2
+    lines = path.read_text().splitlines()
+    path.write_text(lines[0] + "\n" + lines[1][:20])  # killed while writing the second result
+    again = [r["custom_id"] for r in bulk.run(client, reqs(2, "x"), results=path)]
+    assert again == [json.loads(lines[1])["custom_id"]]
+    ids = []
+    for line in path.read_text().splitlines():
+        with contextlib.suppress(ValueError):
+            ids.append(json.loads(line)["custom_id"])
+    assert sorted(ids) == ["x0", "x1"]
 
 
 async def test_arun_interrupted_resumes(serve, tmp_path):
@@ -309,3 +326,98 @@ def test_batch_mode(tmp_path):
     assert len(path.read_text().splitlines()) == 5
 
 
+
+
+# -- the throttle's promise, over simulated time ----------------------------------------------
+# A fixed-window server (random window length, offset and limit), requests whose trip to the
+# server and back take random times (up to several windows), headers rounded down to the
+# millisecond as a server writes them: once the first answer is back, no request the runner
+# lets out is refused. The runner's own limiter decides; only the clock and the wire are fake.
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+def simulate(seed, limit, window, offset, up_max, down_max, concurrency, n):
+    import heapq
+    import random
+
+    rnd = random.Random(seed)
+    now = [0.0]
+    limiter = bulk._Limiter(clock=lambda: now[0])
+    events, order = [], iter(range(10**9))
+    used = {}  # window index -> requests accepted
+    first_answer = None
+    refused_after_first_answer = []
+    in_flight, sent, answered = 0, 0, 0
+    next_try = 0.0
+
+    def at(t, *what):
+        heapq.heappush(events, (t, next(order), *what))
+
+    at(0.0, "try")
+    while answered < n:
+        now[0], _, kind, *rest = heapq.heappop(events)
+        t = now[0]
+        if kind == "try":
+            while sent < n and in_flight < concurrency:
+                delay = limiter.delay(5, t)
+                if delay != 0:
+                    if delay is not None and t + delay > next_try:
+                        next_try = t + delay
+                        at(next_try, "try")
+                    break
+                ticket = limiter.take(5, t)
+                sent += 1
+                in_flight += 1
+                at(t + rnd.uniform(0, up_max), "arrive", ticket, first_answer is not None)
+        elif kind == "arrive":
+            ticket, after_first = rest
+            k = math.floor((t - offset) / window)
+            ok = used.get(k, 0) < limit
+            if ok:
+                used[k] = used.get(k, 0) + 1
+            reset = offset + (k + 1) * window - t
+            headers = {"x-ratelimit-limit-requests": str(limit),
+                       "x-ratelimit-remaining-requests": str(limit - used.get(k, 0)),
+                       "x-ratelimit-reset-requests": f"{int(reset * 1000)}ms"}
+            if not ok and after_first:
+                refused_after_first_answer.append((t, ticket))
+            at(t + rnd.uniform(0, down_max), "answer", ticket, 200 if ok else 429, headers)
+        else:
+            ticket, status, headers = rest
+            limiter.release(ticket, 5, httpx.Response(status, headers=headers))
+            if first_answer is None:
+                first_answer = t
+            in_flight -= 1
+            answered += status == 200
+            if status == 429:
+                sent -= 1  # sent again later, as the runner retries it
+            at(t, "try")
+    return refused_after_first_answer, used
+
+
+@settings(max_examples=150, deadline=None)
+@given(seed=st.integers(0, 2**32), limit=st.integers(1, 30), window=st.floats(0.05, 2.0),
+       offset=st.floats(0, 1), up=st.floats(0, 1.5), down=st.floats(0, 1.5), concurrency=st.integers(1, 40))
+def test_throttle_never_sends_over_the_limit_once_answered(seed, limit, window, offset, up, down, concurrency):
+    refused, used = simulate(seed, limit, window, offset, up * window, down * window, concurrency, n=4 * limit + 10)
+    assert refused == []
+    assert max(used.values()) <= limit
+
+
+def test_progress_true_with_rich(serve, monkeypatch):
+    pytest.importorskip("rich.progress")
+    import rich.progress
+
+    _, _, base = serve(Limits(requests=100))
+    monkeypatch.setitem(sys.modules, "tqdm", None)  # tqdm comes first when both are there
+    updates = []
+    real_update = rich.progress.Progress.update
+
+    def update(self, task, **kw):
+        updates.append((kw.get("completed"), kw.get("total")))
+        return real_update(self, task, **kw)
+
+    monkeypatch.setattr(rich.progress.Progress, "update", update)
+    assert len(list(bulk.run(OpenAI(api_key="k", base_url=base), reqs(4, "w"), progress=True))) == 4
+    assert updates == [(1, 4), (2, 4), (3, 4), (4, 4)]

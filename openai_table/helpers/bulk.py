@@ -35,7 +35,7 @@ those not sent yet, and those waiting to be retried, are left for the next run, 
 or sent twice. In batch mode the batch's id waits in `PATH.batch` until its results are written:
 a stopped run resumed picks that batch up again rather than creating another.
 `progress=` takes a callable(done, total), called after each result, or `True` for a bar on
-stderr: tqdm's if installed (`pip install openai-table[progress]`), else rich's, else a plain
+stderr: tqdm's if installed (`pip install "openai_table[progress]"`), else rich's, else a plain
 `bulk: done/total done` line at most once a second.
 """
 
@@ -51,7 +51,7 @@ import sys
 import threading
 import time
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, AsyncIterator, Callable, Dict, Iterable, Iterator, List, Optional, Set, Tuple, Union
 
 import httpx
@@ -63,6 +63,8 @@ TERMINAL = {"completed", "failed", "expired", "cancelled"}
 
 @dataclass
 class Summary:
+    """The run's totals, filled in as it goes (`rate_limited`: 429s received)."""
+
     done: int = 0
     failed: int = 0
     retried: int = 0
@@ -130,6 +132,18 @@ def _done_ids(results: Optional[Union[str, os.PathLike]]) -> Set[str]:
     return done
 
 
+def _append(results: Union[str, os.PathLike]) -> Any:
+    """The results file, opened to append; a last line cut short (a crash mid-write) is ended
+    first, so it stays one unreadable line (its request runs again) and the next result is whole."""
+    f = open(results, "a+b")
+    if f.tell() > 0:
+        f.seek(-1, os.SEEK_END)
+        if f.read(1) != b"\n":
+            f.write(b"\n")
+    f.close()
+    return open(results, "a", encoding="utf-8")
+
+
 def _check(req: Dict[str, Any], seen: Set[str]) -> None:
     cid = req.get("custom_id")
     if not isinstance(cid, str) or not cid:
@@ -178,10 +192,11 @@ def _path(url: str) -> str:
 
 
 class _Window:
-    __slots__ = ("lo", "hi", "refilled", "least", "least_sent")
+    __slots__ = ("lo", "hi", "refilled", "least", "least_sent", "said")
 
-    def __init__(self, lo: float, hi: float) -> None:
+    def __init__(self, lo: float, hi: float, said: bool = True) -> None:
         self.lo, self.hi, self.refilled = lo, hi, False
+        self.said = said  # False: no reset was said, only a wait (retry-after, or 1 s): no refill at its end
         self.least = math.inf  # the least remaining its answers said ...
         self.least_sent = 0.0  # ... and when that request was sent
 
@@ -213,10 +228,11 @@ class _Budget:
         for w in self.windows:
             if not w.refilled and w.hi <= now:
                 w.refilled = True
-                if self.limit is not None:
+                if self.limit is not None and w.said:
                     self._keep(self.limit - self.in_flight - self._landed_after(w, w.lo))
-        if len(self.windows) > 64:  # keep the recent ones (and those still to end)
-            self.windows = [w for w in self.windows if not w.refilled or w.hi > now - 2 * self.longest_reset][-64:]
+        if len(self.windows) > 64:  # keep those still to end, and the latest others
+            ended = [w for w in self.windows if w.refilled]
+            self.windows = [w for w in self.windows if not w.refilled or w in ended[-32:]]
 
     def _keep(self, bound: float) -> None:
         self.remaining = bound if self.remaining is None else max(self.remaining, bound)
@@ -251,14 +267,15 @@ class _Budget:
         self.in_flight += cost
 
     def answer(self, cost: float, t_send: float, t_recv: float, remaining: Optional[float], reset: Optional[float],
-               limit: Optional[float], window_reset: bool = True) -> None:
-        """An answer came back; `remaining` and `reset` from its headers (None: not said)."""
+               limit: Optional[float]) -> Optional[_Window]:
+        """An answer came back; `remaining` and `reset` from its headers (None: not said).
+        Returns the window it was placed in (None: the headers didn't say)."""
         self.in_flight -= cost
         if limit is not None:
             self.limit = limit
         window = None
         if remaining is not None and reset is not None:
-            window = self.place(t_send, t_recv, reset, window_reset)
+            window = self.place(t_send, t_recv, reset)
             if remaining < window.least:
                 window.least, window.least_sent = remaining, t_send
             self._keep(window.least - self.in_flight - self._landed_after(window, window.least_sent))
@@ -269,21 +286,27 @@ class _Budget:
         self._cum.append(self._total)
         if len(self._times) >= 4096:
             self._prune(t_send)
+        return window
 
-    def refused(self, t_send: float, t_recv: float, reset: float, window_reset: bool) -> None:
-        """A 429: nothing left in its window (unless that window has already ended)."""
-        window = self.place(t_send, t_recv, reset, window_reset)
+    def refused(self, window: _Window, t_send: float) -> None:
+        """A 429 placed in `window`: nothing left there (unless that window has already ended)."""
         if not window.refilled:
-            bound = 0.0 - self.in_flight - self._landed_after(window, t_send)
-            self.remaining = bound if self.remaining is None else min(self.remaining, bound)
+            self._lower(0.0 - self.in_flight - self._landed_after(window, t_send))
 
-    def place(self, t_send: float, t_recv: float, reset: float, window_reset: bool = True) -> _Window:
+    def hold(self, t_send: float, t_recv: float, wait: float) -> None:
+        """A 429 naming no reset: nothing for `wait` s; then, with nothing known, a probe."""
+        self.windows.append(_Window(t_send + wait, t_recv + wait + self.margin, said=False))
+        self._lower(0.0 - self.in_flight)
+
+    def _lower(self, bound: float) -> None:
+        self.remaining = bound if self.remaining is None else min(self.remaining, bound)
+
+    def place(self, t_send: float, t_recv: float, reset: float) -> _Window:
         """The window an answer was made in (see 2. above)."""
-        if window_reset:
-            self.longest_reset = max(self.longest_reset, reset)
+        self.longest_reset = max(self.longest_reset, reset)
         lo, hi = t_send + reset - self.margin, t_recv + reset + self.margin
         for w in reversed(self.windows):
-            if lo <= w.hi and w.lo <= hi and (hi - lo) + (w.hi - w.lo) < self.longest_reset:
+            if w.said and lo <= w.hi and w.lo <= hi and (hi - lo) + (w.hi - w.lo) < self.longest_reset:
                 w.lo, w.hi = max(w.lo, lo), min(w.hi, hi)  # the same window: its end is in both intervals
                 return w
         w = _Window(lo, hi)
@@ -330,27 +353,34 @@ class _Limiter:
         oldest = lambda: min(self.sends.values(), default=None)  # noqa: E731
         self.requests.oldest_send = self.tokens.oldest_send = oldest
 
-    async def acquire(self, tokens: int) -> Tuple[int, float]:
-        """Wait until one request of `tokens` fits; returns its ticket (id, send time)."""
-        while True:
-            if self.stopped:
-                raise _Stopped
-            now = self.clock()
-            waits = [self.requests.wait(1, now), self.tokens.wait(tokens, now)]
-            if all(w is not None and w <= 0 for w in waits):
-                break
-            delay = max((w for w in waits if w is not None), default=0.0)
-            if delay <= 0:
-                delay = None  # only an answer can free it
-            if self._changed is None or self._changed.done():
-                self._changed = asyncio.get_running_loop().create_future()
-            await asyncio.wait({self._changed}, timeout=delay)
-        # Nothing awaited since the check: the take is atomic on the event loop.
+    def delay(self, tokens: int, now: float) -> Optional[float]:
+        """Seconds before a request of `tokens` may go: 0 now, None when only an answer can tell."""
+        waits = [self.requests.wait(1, now), self.tokens.wait(tokens, now)]
+        if all(w is not None and w <= 0 for w in waits):
+            return 0.0
+        delay = max((w for w in waits if w is not None), default=0.0)
+        return delay if delay > 0 else None
+
+    def take(self, tokens: int, now: float) -> Tuple[int, float]:
+        """Count a request as sent at `now`; its ticket (id, send time) goes back to `release`."""
         self.requests.take(1)
         self.tokens.take(tokens)
         self._next += 1
         self.sends[self._next] = now
         return self._next, now
+
+    async def acquire(self, tokens: int) -> Tuple[int, float]:
+        """Wait until one request of `tokens` fits; returns its ticket."""
+        while True:
+            if self.stopped:
+                raise _Stopped
+            now = self.clock()
+            delay = self.delay(tokens, now)
+            if delay == 0:
+                return self.take(tokens, now)  # nothing awaited since the check: atomic on the event loop
+            if self._changed is None or self._changed.done():
+                self._changed = asyncio.get_running_loop().create_future()
+            await asyncio.wait({self._changed}, timeout=delay)
 
     def release(self, ticket: Tuple[int, float], tokens: int, response: Optional[httpx.Response]) -> None:
         from .._client import _retry_after
@@ -358,20 +388,22 @@ class _Limiter:
         self.sends.pop(ticket[0], None)
         t_send, t_recv = ticket[1], self.clock()
         h = response.headers if response is not None else httpx.Headers()
+        placed = {}
         for budget, cost in ((self.requests, 1), (self.tokens, tokens)):
-            budget.answer(cost, t_send, t_recv, _header_float(h, f"x-ratelimit-remaining-{budget.kind}"),
-                          parse_duration(h.get(f"x-ratelimit-reset-{budget.kind}")),
-                          _header_float(h, f"x-ratelimit-limit-{budget.kind}"))
+            placed[budget.kind] = budget.answer(
+                cost, t_send, t_recv, _header_float(h, f"x-ratelimit-remaining-{budget.kind}"),
+                parse_duration(h.get(f"x-ratelimit-reset-{budget.kind}")), _header_float(h, f"x-ratelimit-limit-{budget.kind}"))
         if response is not None and response.status_code == 429:
-            # The budget the headers say is empty ran out (else requests): it waits for its reset.
+            # The budget the headers say is empty ran out (else requests): nothing more until its reset.
             hit = [b for b in (self.requests, self.tokens)
                    if (_header_float(h, f"x-ratelimit-remaining-{b.kind}") or 0) <= 0
                    and h.get(f"x-ratelimit-remaining-{b.kind}") is not None] or [self.requests]
             for b in hit:
-                reset = parse_duration(h.get(f"x-ratelimit-reset-{b.kind}"))
-                after = _retry_after(response)
-                wait = max(reset or 0.0, after or 0.0) or 1.0
-                b.refused(t_send, t_recv, wait, window_reset=reset is not None and wait == reset)
+                window = placed[b.kind]
+                if window is not None:
+                    b.refused(window, t_send)
+                else:
+                    b.hold(t_send, t_recv, _retry_after(response) or 1.0)
         self._wake()
 
     def stop(self) -> None:
@@ -505,7 +537,7 @@ async def arun(
     # Bounded: a slow consumer holds the senders back, so a run stopped early has sent (and
     # written) little more than it yielded.
     out: "asyncio.Queue[Optional[Dict[str, Any]]]" = asyncio.Queue(maxsize=max(1, max_concurrency))
-    sink = open(results, "a", encoding="utf-8") if results else None
+    sink = _append(results) if results else None
     stopping = stop or threading.Event()
     count = 0
 
@@ -745,7 +777,7 @@ def _finish_batch(client: Any, batch: Any, results: Optional[Union[str, os.PathL
     counts = getattr(batch, "request_counts", None)
     total = total or (int(counts.total or 0) if counts is not None else None) or None
     done_before = _done_ids(results)  # a run stopped while writing these: the rest only
-    sink = open(results, "a", encoding="utf-8") if results else None
+    sink = _append(results) if results else None
     count = 0
     try:
         for file_id in (batch.output_file_id, batch.error_file_id):
