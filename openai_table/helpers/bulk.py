@@ -221,7 +221,7 @@ class _Budget:
 
     def answered_since(self, t: float) -> float:
         """Cost of the requests answered after time t."""
-        i = bisect.bisect_right(self._times, t)
+        i = bisect.bisect_left(self._times, t)
         return self._total - (self._cum[i - 1] if i else 0.0)
 
     def refresh(self, now: float) -> None:
@@ -241,7 +241,9 @@ class _Budget:
         """Cost of the requests answered after `since` that may have reached the server after
         those of `window` (not of it, nor of a window surely before it)."""
         total = 0.0
-        for i in range(bisect.bisect_right(self._times, since), len(self._times)):
+        # From the first answer received at `since` itself: one that came back at that very
+        # instant (no latency on the clock's scale) may still have reached the server later.
+        for i in range(bisect.bisect_left(self._times, since), len(self._times)):
             w = self._windows[i]
             if w is window or (w is not None and w.hi <= window.lo):
                 continue  # arrived in that window, or in one surely before it
