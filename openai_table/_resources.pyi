@@ -10384,7 +10384,7 @@ class Webhooks:
         *,
         secret: _t.Optional[str] = ...,
         tolerance: int = ...,
-    ) -> _t.Any:
+    ) -> None:
         """Check a webhook request's Standard Webhooks signature and timestamp; raises if they do not hold."""
 
 
@@ -13050,12 +13050,12 @@ class AsyncBetaThreads:
         tools: _t.Optional[_t.Iterable[_models_beta_params.AssistantToolParam]] | _NotGiven = ...,
         top_p: _t.Optional[float] | _NotGiven = ...,
         truncation_strategy: _t.Optional[_models_beta_params.TruncationStrategy] | _NotGiven = ...,
-        event_handler: _t.Any = ...,
+        event_handler: _helpers_assistant_stream.AsyncAssistantEventHandlerT | None = ...,
         extra_headers: _t.Any = ...,
         extra_query: _t.Any = ...,
         extra_body: _t.Any = ...,
         timeout: _t.Any = ...,
-    ) -> _t.Any:
+    ) -> _helpers_assistant_stream.AsyncAssistantStreamManager[_helpers_assistant_stream.AsyncAssistantEventHandlerT]:
         """Create a thread, start a run on it and stream the run through an event handler."""
 
 
@@ -13845,12 +13845,12 @@ class AsyncBetaThreadsRuns:
         top_p: _t.Optional[float] | _NotGiven = ...,
         truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ...,
         thread_id: str,
-        event_handler: _t.Any = ...,
+        event_handler: _helpers_assistant_stream.AsyncAssistantEventHandlerT | None = ...,
         extra_headers: _t.Any = ...,
         extra_query: _t.Any = ...,
         extra_body: _t.Any = ...,
         timeout: _t.Any = ...,
-    ) -> _t.Any:
+    ) -> _helpers_assistant_stream.AsyncAssistantStreamManager[_helpers_assistant_stream.AsyncAssistantEventHandlerT]:
         """Start a run and stream it through an event handler."""
 
     @_te.deprecated('create_and_stream is deprecated: use stream')
@@ -13874,12 +13874,12 @@ class AsyncBetaThreadsRuns:
         top_p: _t.Optional[float] | _NotGiven = ...,
         truncation_strategy: _t.Optional[_models_beta_threads_params.TruncationStrategy] | _NotGiven = ...,
         thread_id: str,
-        event_handler: _t.Any = ...,
+        event_handler: _helpers_assistant_stream.AsyncAssistantEventHandlerT | None = ...,
         extra_headers: _t.Any = ...,
         extra_query: _t.Any = ...,
         extra_body: _t.Any = ...,
         timeout: _t.Any = ...,
-    ) -> _t.Any:
+    ) -> _helpers_assistant_stream.AsyncAssistantStreamManager[_helpers_assistant_stream.AsyncAssistantEventHandlerT]:
         """Start a run and stream it through an event handler (the older name of `stream`)."""
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -13889,12 +13889,12 @@ class AsyncBetaThreadsRuns:
         tool_outputs: _t.Iterable[_models_beta_threads_params.ToolOutput],
         run_id: str,
         thread_id: str,
-        event_handler: _t.Any = ...,
+        event_handler: _helpers_assistant_stream.AsyncAssistantEventHandlerT | None = ...,
         extra_headers: _t.Any = ...,
         extra_query: _t.Any = ...,
         extra_body: _t.Any = ...,
         timeout: _t.Any = ...,
-    ) -> _t.Any:
+    ) -> _helpers_assistant_stream.AsyncAssistantStreamManager[_helpers_assistant_stream.AsyncAssistantEventHandlerT]:
         """Hand back tool outputs and stream the rest of the run through an event handler."""
 
 
@@ -20713,7 +20713,7 @@ class AsyncWebhooks:
         *,
         secret: _t.Optional[str] = ...,
         tolerance: int = ...,
-    ) -> _t.Any:
+    ) -> None:
         """Check a webhook request's Standard Webhooks signature and timestamp; raises if they do not hold."""
 
 

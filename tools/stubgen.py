@@ -319,8 +319,10 @@ def _deprecated(ep: Endpoint) -> List[str]:
 def _annotation(text: object, module: str, imports: Imports) -> Optional[str]:
     """A hand-written annotation of a helper, its names made absolute; None when it says
     nothing (Any, missing) or names what the stub cannot reach."""
-    if text is inspect.Parameter.empty or text is None:
+    if text is inspect.Parameter.empty:
         return None
+    if text is None or text is type(None):
+        return "None"
     if not isinstance(text, str):
         text = inspect.formatannotation(text)
     if text in ("Any", "typing.Any"):

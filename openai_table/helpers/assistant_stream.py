@@ -657,6 +657,9 @@ def _async_twin(fn: Callable[..., Any], method: str, checks: Callable[[Dict[str,
 
     twin.__name__ = twin.__qualname__ = fn.__name__ + "_async"
     twin.__signature__ = signature.replace(return_annotation="AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]")
+    # what tools/stubgen.py reads: the sync function's annotations, with the async handler and manager
+    twin.__annotations__ = {**fn.__annotations__, "event_handler": "AsyncAssistantEventHandlerT | None",
+                            "return": "AsyncAssistantStreamManager[AsyncAssistantEventHandlerT]"}
     twin.__doc__ = fn.__doc__.replace("with client.", "async with client.").replace(
         "stream.until_done()", "await stream.until_done()").replace("`with` block", "`async with` block")
     return twin
