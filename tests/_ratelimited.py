@@ -11,6 +11,8 @@ from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any, Dict, List, Optional, Tuple
 
+import pytest
+
 
 def fmt_reset(seconds: float) -> str:
     """As the API writes them: '250ms', '1.5s', '6m0s' (rounded down, as a server might)."""
@@ -206,3 +208,19 @@ def make_server(limits: Optional[Limits] = None, batch: Optional[BatchState] = N
 
 def base_url(server: ThreadingHTTPServer) -> str:
     return f"http://127.0.0.1:{server.server_address[1]}/v1"
+
+
+@pytest.fixture
+def serve():
+    """start(limits, batch) -> (limits, batch state, base URL) of a server stopped after the test."""
+    servers = []
+
+    def start(limits=None, batch=None):
+        server = make_server(limits or Limits(), batch)
+        servers.append(server)
+        return server.limits, server.batch, base_url(server)
+
+    yield start
+    for s in servers:
+        s.shutdown()
+        s.server_close()

@@ -16,22 +16,8 @@ import pytest
 from openai_table import AsyncOpenAI, OpenAI
 from openai_table.helpers import bulk
 
-from _ratelimited import BatchState, Limits, base_url, make_server
+from _ratelimited import BatchState, Limits, base_url, make_server, serve  # noqa: F401  (serve: the fixture)
 
-
-@pytest.fixture
-def serve():
-    servers = []
-
-    def start(limits=None, batch=None):
-        server = make_server(limits or Limits(), batch)
-        servers.append(server)
-        return server.limits, server.batch, base_url(server)
-
-    yield start
-    for s in servers:
-        s.shutdown()
-        s.server_close()
 
 
 def reqs(n, prefix="r", max_tokens=5, model="m"):

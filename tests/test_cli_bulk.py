@@ -11,22 +11,8 @@ from collections import Counter
 
 import pytest
 
-from _ratelimited import BatchState, Limits, base_url, make_server
+from _ratelimited import BatchState, Limits, base_url, make_server, serve  # noqa: F401  (serve: the fixture)
 
-
-@pytest.fixture
-def serve():
-    servers = []
-
-    def start(limits=None, batch=None):
-        server = make_server(limits or Limits(), batch)
-        servers.append(server)
-        return server.limits, server.batch, base_url(server)
-
-    yield start
-    for s in servers:
-        s.shutdown()
-        s.server_close()
 
 
 def write_requests(path, n, prefix="c"):
