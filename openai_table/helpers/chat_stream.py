@@ -491,10 +491,10 @@ class ChatCompletionStream(Generic[ResponseFormatT]):
             if _is_chunk(chunk):
                 yield from handle(chunk)
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[ChatCompletionStreamEvent]:
         return self._iterator
 
-    def __next__(self) -> Any:
+    def __next__(self) -> ChatCompletionStreamEvent:
         return next(self._iterator)
 
     def __enter__(self) -> "ChatCompletionStream[ResponseFormatT]":
@@ -539,10 +539,10 @@ class AsyncChatCompletionStream(Generic[ResponseFormatT]):
                 for event in handle(chunk):
                     yield event
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[ChatCompletionStreamEvent]:
         return self._iterator
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> ChatCompletionStreamEvent:
         return await self._iterator.__anext__()
 
     async def __aenter__(self) -> "AsyncChatCompletionStream[ResponseFormatT]":
