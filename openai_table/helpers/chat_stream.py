@@ -77,8 +77,8 @@ class ChunkEvent(_Event):
     """Every chunk, as the API sent it, with the completion accumulated so far."""
 
     type: Literal["chunk"] = "chunk"
-    chunk: Optional[ChatCompletionChunk] = None
-    snapshot: Optional[ParsedChatCompletion] = None
+    chunk: ChatCompletionChunk = None
+    snapshot: ParsedChatCompletion = None
 
 
 @model
@@ -87,8 +87,8 @@ class ContentDeltaEvent(_Event):
     `response_format` class, what it parses to so far (`parsed`, plain JSON data)."""
 
     type: Literal["content.delta"] = "content.delta"
-    delta: Optional[str] = None
-    snapshot: Optional[str] = None
+    delta: str = None
+    snapshot: str = None
     parsed: Any = None
 
 
@@ -97,7 +97,7 @@ class ContentDoneEvent(_Event, Generic[ResponseFormatT]):
     """A choice's text is complete; `parsed` is it parsed into the `response_format` class."""
 
     type: Literal["content.done"] = "content.done"
-    content: Optional[str] = None
+    content: str = None
     parsed: Any = None
 
 
@@ -106,8 +106,8 @@ class RefusalDeltaEvent(_Event):
     """More of a refusal: the piece and all of it so far."""
 
     type: Literal["refusal.delta"] = "refusal.delta"
-    delta: Optional[str] = None
-    snapshot: Optional[str] = None
+    delta: str = None
+    snapshot: str = None
 
 
 @model
@@ -115,7 +115,7 @@ class RefusalDoneEvent(_Event):
     """A refusal is complete."""
 
     type: Literal["refusal.done"] = "refusal.done"
-    refusal: Optional[str] = None
+    refusal: str = None
 
 
 @model
@@ -124,11 +124,11 @@ class FunctionToolCallArgumentsDeltaEvent(_Event):
     so far (`arguments`) and, for a strict tool, what they parse to so far."""
 
     type: Literal["tool_calls.function.arguments.delta"] = "tool_calls.function.arguments.delta"
-    name: Optional[str] = None
-    index: Optional[int] = None
-    arguments: Optional[str] = None
+    name: str = None
+    index: int = None
+    arguments: str = None
     parsed_arguments: Any = None
-    arguments_delta: Optional[str] = None
+    arguments_delta: str = None
 
 
 @model
@@ -136,9 +136,9 @@ class FunctionToolCallArgumentsDoneEvent(_Event):
     """A function tool call's arguments are complete (parsed for a strict or model-made tool)."""
 
     type: Literal["tool_calls.function.arguments.done"] = "tool_calls.function.arguments.done"
-    name: Optional[str] = None
-    index: Optional[int] = None
-    arguments: Optional[str] = None
+    name: str = None
+    index: int = None
+    arguments: str = None
     parsed_arguments: Any = None
 
 
@@ -147,8 +147,8 @@ class LogprobsContentDeltaEvent(_Event):
     """Log probabilities of new content tokens, and all of them so far."""
 
     type: Literal["logprobs.content.delta"] = "logprobs.content.delta"
-    content: Optional[List[ChatCompletionTokenLogprob]] = None
-    snapshot: Optional[List[ChatCompletionTokenLogprob]] = None
+    content: List[ChatCompletionTokenLogprob] = None
+    snapshot: List[ChatCompletionTokenLogprob] = None
 
 
 @model
@@ -156,7 +156,7 @@ class LogprobsContentDoneEvent(_Event):
     """Every content token's log probability."""
 
     type: Literal["logprobs.content.done"] = "logprobs.content.done"
-    content: Optional[List[ChatCompletionTokenLogprob]] = None
+    content: List[ChatCompletionTokenLogprob] = None
 
 
 @model
@@ -164,8 +164,8 @@ class LogprobsRefusalDeltaEvent(_Event):
     """Log probabilities of new refusal tokens, and all of them so far."""
 
     type: Literal["logprobs.refusal.delta"] = "logprobs.refusal.delta"
-    refusal: Optional[List[ChatCompletionTokenLogprob]] = None
-    snapshot: Optional[List[ChatCompletionTokenLogprob]] = None
+    refusal: List[ChatCompletionTokenLogprob] = None
+    snapshot: List[ChatCompletionTokenLogprob] = None
 
 
 @model
@@ -173,7 +173,7 @@ class LogprobsRefusalDoneEvent(_Event):
     """Every refusal token's log probability."""
 
     type: Literal["logprobs.refusal.done"] = "logprobs.refusal.done"
-    refusal: Optional[List[ChatCompletionTokenLogprob]] = None
+    refusal: List[ChatCompletionTokenLogprob] = None
 
 
 ChatCompletionStreamEvent = Union[

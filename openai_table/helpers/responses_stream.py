@@ -36,7 +36,7 @@ else:
 class ResponseTextDeltaEvent(_events.ResponseTextDeltaEvent):
     """`response.output_text.delta`, with the part's whole text so far (`snapshot`)."""
 
-    snapshot: Optional[str] = None
+    snapshot: str = None
 
 
 @model
@@ -50,21 +50,25 @@ class ResponseTextDoneEvent(_events.ResponseTextDoneEvent, Generic[TextFormatT])
 class ResponseFunctionCallArgumentsDeltaEvent(_events.ResponseFunctionCallArgumentsDeltaEvent):
     """`response.function_call_arguments.delta`, with the arguments so far (`snapshot`)."""
 
-    snapshot: Optional[str] = None
+    snapshot: str = None
 
 
 @model
 class ResponseCompletedEvent(_events.ResponseCompletedEvent, Generic[TextFormatT]):
     """`response.completed`, its response parsed (a ParsedResponse)."""
 
-    response: Optional[ParsedResponse] = None
+    response: ParsedResponse = None
 
 
 _WRAPPED = (ResponseTextDeltaEvent, ResponseTextDoneEvent, ResponseFunctionCallArgumentsDeltaEvent, ResponseCompletedEvent)
 # What the stream yields: the four events above, with what has accumulated, and every other
 # event of the API's union as it is.
-ResponseStreamEvent = Union[_WRAPPED + tuple(
-    e for e in get_args(_events.ResponseStreamEvent) if e.__name__ not in {w.__name__ for w in _WRAPPED})]
+if TYPE_CHECKING:  # the same union as checkers can read it: the four above, and the API's events
+    ResponseStreamEvent = Union[ResponseTextDeltaEvent, ResponseTextDoneEvent, ResponseFunctionCallArgumentsDeltaEvent,
+                                ResponseCompletedEvent, _events.ResponseStreamEvent]
+else:
+    ResponseStreamEvent = Union[_WRAPPED + tuple(
+        e for e in get_args(_events.ResponseStreamEvent) if e.__name__ not in {w.__name__ for w in _WRAPPED})]
 
 
 # -- parsing, through the structured-outputs helpers -----------------------------------------
@@ -226,10 +230,10 @@ class ResponseStream(Generic[TextFormatT]):
                 if after is None or (out.sequence_number or 0) > after:
                     yield out
 
-    def __iter__(self) -> Iterator[Any]:
+    def __iter__(self) -> Iterator[ResponseStreamEvent]:
         return self._iterator
 
-    def __next__(self) -> Any:
+    def __next__(self) -> ResponseStreamEvent:
         return next(self._iterator)
 
     def __enter__(self) -> "ResponseStream[TextFormatT]":
@@ -279,10 +283,10 @@ class AsyncResponseStream(Generic[TextFormatT]):
                 if after is None or (out.sequence_number or 0) > after:
                     yield out
 
-    def __aiter__(self) -> AsyncIterator[Any]:
+    def __aiter__(self) -> AsyncIterator[ResponseStreamEvent]:
         return self._iterator
 
-    async def __anext__(self) -> Any:
+    async def __anext__(self) -> ResponseStreamEvent:
         return await self._iterator.__anext__()
 
     async def __aenter__(self) -> "AsyncResponseStream[TextFormatT]":
