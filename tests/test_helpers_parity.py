@@ -22,6 +22,8 @@ Differences found (kept out of the assertions, each named where it would be):
   official `play` fail (ValueError), ours drops the stray byte; a failing `play_stream` source
   leaves the official player waiting forever, ours stops and raises its error.
 - Without numpy the official `openai.helpers` fails at import; ours at first use.
+- A failed upload in file_batches.upload_and_poll: both raise the same error and make no batch; the
+  official helper lets the other uploads run on, ours cancels those not yet started.
 """
 
 import asyncio
@@ -645,3 +647,26 @@ def test_without_numpy_both_raise_a_missing_dependency_error():
         """
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.split("\n")[:3] == ["MissingDependencyError True"] * 3
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_file_batches_upload_and_poll_a_failed_upload(mode, monkeypatch):
+    def refuse_bad(request):
+        if request.url.path == "/v1/files" and b"\r\n\r\nbad\r\n" in request.content:
+            return httpx.Response(400, json={"error": {"message": "bad file", "type": "invalid_request_error"}})
+        return uploaded_file(request)
+
+    outcomes = []
+    for run in (lambda fake, call: official(mode, fake, call, monkeypatch), lambda fake, call: fake.run(mode, call)):
+        fake = Fake(batch_script(), refuse_bad)
+        with pytest.raises(Exception) as caught:
+            run(fake, lambda c: c.vector_stores.file_batches.upload_and_poll("vs_1", files=[b"good", b"bad", b"fine"],
+                                                                           max_concurrency=1))
+        outcomes.append((caught.value, fake))
+    (theirs, their_fake), (ours, our_fake) = outcomes
+    assert type(ours).__name__ == type(theirs).__name__ == "BadRequestError"
+    assert (ours.status_code, ours.body) == (theirs.status_code, theirs.body)
+    # no batch, only uploads; which of the rest still go out differs: official lets every upload run, ours cancels
+    # those not started (async ours never sends the third file here), so ours are a sub-multiset of theirs
+    assert {r.url.path for r in our_fake.sent} == {r.url.path for r in their_fake.sent} == {"/v1/files"}
+    assert Counter(map(repr, summaries(our_fake))) <= Counter(map(repr, summaries(their_fake)))
