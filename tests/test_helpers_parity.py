@@ -232,8 +232,18 @@ def file_kinds(tmp_path):
         "tuple": lambda: ("renamed.json", CONTENT["tuple"], "application/json"),
         "pair": lambda: ("pair.csv", CONTENT["pair"]),
         "bytes": lambda: CONTENT["bytes"],
-        "open file": lambda: open(opened, "rb"),
+        "open file": lambda: _OPENED.append(open(opened, "rb")) or _OPENED[-1],
     }
+
+
+_OPENED = []  # the open files handed to the helpers, closed after each test
+
+
+@pytest.fixture(autouse=True)
+def _close_opened():
+    yield
+    while _OPENED:
+        _OPENED.pop().close()
 
 
 KINDS = ["path", "tuple", "pair", "bytes", "open file"]
