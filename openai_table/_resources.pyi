@@ -270,7 +270,8 @@ class AudioTranscriptions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> str: ...
+    ) -> str:
+        """Transcribe an audio file into text in the language spoken."""
     @_t.overload
     def create(
         self,
@@ -713,7 +714,8 @@ class AudioTranslations:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> str: ...
+    ) -> str:
+        """Translate an audio file into English text."""
     @_t.overload
     def create(
         self,
@@ -1370,7 +1372,8 @@ class BetaChatCompletions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_chat.ChatCompletion: ...
+    ) -> _models_chat.ChatCompletion:
+        """Creates a model response for the given chat conversation."""
     @_t.overload
     def create(
         self,
@@ -2623,7 +2626,8 @@ class BetaThreads:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_beta_threads.Run: ...
+    ) -> _models_beta_threads.Run:
+        """Create a thread and start a run on it in one call."""
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def create_and_run(
@@ -3278,7 +3282,8 @@ class BetaThreadsRuns:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_beta_threads.Run: ...
+    ) -> _models_beta_threads.Run:
+        """Start a run of an assistant on a thread."""
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def create(
@@ -3407,7 +3412,8 @@ class BetaThreadsRuns:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_beta_threads.Run: ...
+    ) -> _models_beta_threads.Run:
+        """Hand back the results of the tool calls a run is waiting on, so it can go on."""
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def submit_tool_outputs(
@@ -4144,7 +4150,8 @@ class ChatCompletions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_chat.ChatCompletion: ...
+    ) -> _models_chat.ChatCompletion:
+        """Creates a model response for the given chat conversation."""
     @_t.overload
     def create(
         self,
@@ -4857,7 +4864,8 @@ class Completions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_completions.Completion: ...
+    ) -> _models_completions.Completion:
+        """Creates a completion for the provided prompt and parameters (legacy)."""
     @_t.overload
     def create(
         self,
@@ -7322,7 +7330,8 @@ class Images:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_images.ImagesResponse: ...
+    ) -> _models_images.ImagesResponse:
+        """Create images from a text prompt."""
     @_t.overload
     def generate(
         self,
@@ -7394,7 +7403,8 @@ class Images:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_images.ImagesResponse: ...
+    ) -> _models_images.ImagesResponse:
+        """Edit or extend one or more source images following a prompt, optionally within a mask."""
     @_t.overload
     def edit(
         self,
@@ -8333,7 +8343,8 @@ class Responses:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_responses.Response: ...
+    ) -> _models_responses.Response:
+        """Generate a model response from text, images, files or earlier items, optionally with tools."""
     @_t.overload
     def create(
         self,
@@ -8428,7 +8439,8 @@ class Responses:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_responses.Response: ...
+    ) -> _models_responses.Response:
+        """Fetch a stored response by ID; with `stream=True`, replay its events (from `starting_after`)."""
     @_t.overload
     def retrieve(
         self,
@@ -10598,7 +10610,8 @@ class AsyncAudioTranscriptions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> str: ...
+    ) -> str:
+        """Transcribe an audio file into text in the language spoken."""
     @_t.overload
     async def create(
         self,
@@ -11041,7 +11054,8 @@ class AsyncAudioTranslations:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> str: ...
+    ) -> str:
+        """Translate an audio file into English text."""
     @_t.overload
     async def create(
         self,
@@ -11698,7 +11712,8 @@ class AsyncBetaChatCompletions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_chat.ChatCompletion: ...
+    ) -> _models_chat.ChatCompletion:
+        """Creates a model response for the given chat conversation."""
     @_t.overload
     async def create(
         self,
@@ -12951,7 +12966,8 @@ class AsyncBetaThreads:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_beta_threads.Run: ...
+    ) -> _models_beta_threads.Run:
+        """Create a thread and start a run on it in one call."""
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def create_and_run(
@@ -13606,7 +13622,8 @@ class AsyncBetaThreadsRuns:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_beta_threads.Run: ...
+    ) -> _models_beta_threads.Run:
+        """Start a run of an assistant on a thread."""
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def create(
@@ -13735,7 +13752,8 @@ class AsyncBetaThreadsRuns:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_beta_threads.Run: ...
+    ) -> _models_beta_threads.Run:
+        """Hand back the results of the tool calls a run is waiting on, so it can go on."""
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def submit_tool_outputs(
@@ -14472,7 +14490,8 @@ class AsyncChatCompletions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_chat.ChatCompletion: ...
+    ) -> _models_chat.ChatCompletion:
+        """Creates a model response for the given chat conversation."""
     @_t.overload
     async def create(
         self,
@@ -15185,7 +15204,8 @@ class AsyncCompletions:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_completions.Completion: ...
+    ) -> _models_completions.Completion:
+        """Creates a completion for the provided prompt and parameters (legacy)."""
     @_t.overload
     async def create(
         self,
@@ -17650,7 +17670,8 @@ class AsyncImages:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_images.ImagesResponse: ...
+    ) -> _models_images.ImagesResponse:
+        """Create images from a text prompt."""
     @_t.overload
     async def generate(
         self,
@@ -17722,7 +17743,8 @@ class AsyncImages:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_images.ImagesResponse: ...
+    ) -> _models_images.ImagesResponse:
+        """Edit or extend one or more source images following a prompt, optionally within a mask."""
     @_t.overload
     async def edit(
         self,
@@ -18661,7 +18683,8 @@ class AsyncResponses:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_responses.Response: ...
+    ) -> _models_responses.Response:
+        """Generate a model response from text, images, files or earlier items, optionally with tools."""
     @_t.overload
     async def create(
         self,
@@ -18756,7 +18779,8 @@ class AsyncResponses:
         extra_query: _Query | None = None,
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
-    ) -> _models_responses.Response: ...
+    ) -> _models_responses.Response:
+        """Fetch a stored response by ID; with `stream=True`, replay its events (from `starting_after`)."""
     @_t.overload
     async def retrieve(
         self,

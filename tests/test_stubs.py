@@ -96,3 +96,15 @@ def test_stubgen_check_mode(tmp_path, monkeypatch):
     assert stubgen.main(["--check"]) == 1
     assert stubgen.main([]) == 0
     assert stubgen.main(["--check"]) == 0
+
+
+def test_param_docs_become_the_docstring_args(tmp_path):
+    from openai_table._table import load_table
+
+    path = tmp_path / "mine.yaml"
+    path.write_text('rerank:\n  create:\n    doc: Score documents.\n    post: /rerank\n'
+                    '    body:\n      query: {type: "str!", doc: "What to rank by."}\n      top_n: int\n'
+                    '    returns: files.FileObject\n')
+    ep = load_table([path]).endpoint("rerank", "create")
+    assert _stubgen()._doc(ep) == ['        """Score documents.', "", "        Args:",
+                                   "            query: What to rank by.", '        """']

@@ -306,9 +306,11 @@ def _method(ep: Endpoint, is_async: bool, view: str, imports: Imports) -> List[s
         returns = _wrap(base, rt, view, is_async)
         return [*_deprecated(ep), *_def(prefix, ep.name, _params_text(ep, types, {}), returns, ""), *_doc(ep), ""]
     lines = []
-    for over, result, r in variants:
+    for i, (over, result, r) in enumerate(variants):
         returns = _wrap(result, r if r is not None else ep.stream, view, is_async)
-        lines += ["    @_t.overload", *_deprecated(ep), *_def(prefix, ep.name, _params_text(ep, types, over), returns, " ...")]
+        body = _doc(ep) if i == 0 and view == "parse" else []
+        lines += ["    @_t.overload", *_deprecated(ep), *_def(prefix, ep.name, _params_text(ep, types, over), returns,
+                                                             "" if body else " ..."), *body]
     return lines + [""]
 
 
@@ -382,8 +384,17 @@ def _helper(table: Table, ep: Endpoint, is_async: bool, cls: type, imports: Impo
 
 
 def _doc(ep: Endpoint) -> List[str]:
-    doc = (ep.doc or "").replace("\\", "\\\\").replace('"""', "'''")
-    return [f'        """{doc}"""'] if doc else ["        ..."]
+    """The method's docstring: the entry's doc, and its params' docs as an Args section (what an
+    editor shows on hover)."""
+    def clean(text: str) -> str:
+        return text.replace("\\", "\\\\").replace('"""', "'''")
+
+    args = [f"            {p.name}: {clean(p.doc)}" for p in ep.params if p.doc]
+    if not ep.doc and not args:
+        return ["        ..."]
+    if not args:
+        return [f'        """{clean(ep.doc)}"""']
+    return [f'        """{clean(ep.doc)}', "", "        Args:", *args, '        """']
 
 
 # -- classes --------------------------------------------------------------------------------------
