@@ -194,7 +194,17 @@ class AudioSpeech:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Turn text into spoken audio; the response is the audio file's bytes."""
+        """Turn text into spoken audio; the response is the audio file's bytes.
+
+        Args:
+            input: The text to speak, at most 4096 characters.
+            model: Text-to-speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+            voice: A built-in voice (alloy, ash, coral, echo, nova, shimmer, ...) or {"id": ...} of a custom one.
+            instructions: How the voice should sound (tone, pace, ...); not for `tts-1` or `tts-1-hd`.
+            response_format: Audio format: mp3 (default), opus, aac, flac, wav or pcm.
+            speed: Speech speed from 0.25 to 4.0 (default 1.0).
+            stream_format: `audio` (default, raw bytes) or `sse` events (not for `tts-1` or `tts-1-hd`).
+        """
 
 
 class AudioSpeechWithRawResponse:
@@ -216,7 +226,17 @@ class AudioSpeechWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Turn text into spoken audio; the response is the audio file's bytes."""
+        """Turn text into spoken audio; the response is the audio file's bytes.
+
+        Args:
+            input: The text to speak, at most 4096 characters.
+            model: Text-to-speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+            voice: A built-in voice (alloy, ash, coral, echo, nova, shimmer, ...) or {"id": ...} of a custom one.
+            instructions: How the voice should sound (tone, pace, ...); not for `tts-1` or `tts-1-hd`.
+            response_format: Audio format: mp3 (default), opus, aac, flac, wav or pcm.
+            speed: Speech speed from 0.25 to 4.0 (default 1.0).
+            stream_format: `audio` (default, raw bytes) or `sse` events (not for `tts-1` or `tts-1-hd`).
+        """
 
 
 class AudioSpeechWithStreamingResponse:
@@ -238,7 +258,17 @@ class AudioSpeechWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.StreamedBinaryAPIResponse]:
-        """Turn text into spoken audio; the response is the audio file's bytes."""
+        """Turn text into spoken audio; the response is the audio file's bytes.
+
+        Args:
+            input: The text to speak, at most 4096 characters.
+            model: Text-to-speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+            voice: A built-in voice (alloy, ash, coral, echo, nova, shimmer, ...) or {"id": ...} of a custom one.
+            instructions: How the voice should sound (tone, pace, ...); not for `tts-1` or `tts-1-hd`.
+            response_format: Audio format: mp3 (default), opus, aac, flac, wav or pcm.
+            speed: Speech speed from 0.25 to 4.0 (default 1.0).
+            stream_format: `audio` (default, raw bytes) or `sse` events (not for `tts-1` or `tts-1-hd`).
+        """
 
 
 class AudioTranscriptions:
@@ -271,7 +301,24 @@ class AudioTranscriptions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> str:
-        """Transcribe an audio file into text in the language spoken."""
+        """Transcribe an audio file into text in the language spoken.
+
+        Args:
+            file: Audio to transcribe: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, named with its extension.
+            model: Speech-to-text model, e.g. `whisper-1`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`.
+            chunking_strategy: "auto" or a server_vad dict to cut the audio at pauses; one block if unset.
+            include: Extra output: ["logprobs"] (json format and gpt-4o(-mini)-transcribe only).
+            keywords: Words or phrases that steer the transcription (`gpt-transcribe` only).
+            known_speaker_names: Names (e.g. `agent`) of up to 4 known speakers, in the order of known_speaker_references.
+            known_speaker_references: A data-URL audio sample (2 to 10 s) of each speaker in known_speaker_names.
+            language: ISO-639-1 code of the spoken language (e.g. `en`); improves accuracy and latency.
+            languages: ISO-639-1 codes of the languages the audio may be in (`gpt-transcribe` only).
+            prompt: Text in the audio's language to guide the style or continue an earlier segment.
+            response_format: json (default), text, srt, verbose_json, vtt or diarized_json; text, srt, vtt give a str.
+            stream: Stream the transcript as it is produced (server-sent events); ignored by `whisper-1`.
+            temperature: Sampling temperature from 0 to 1; 0 (the default) lets the model raise it as needed.
+            timestamp_granularities: `word`, `segment` (the default) or both; needs response_format="verbose_json".
+        """
     @_t.overload
     def create(
         self,
@@ -715,7 +762,15 @@ class AudioTranslations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> str:
-        """Translate an audio file into English text."""
+        """Translate an audio file into English text.
+
+        Args:
+            file: Audio to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, named with its extension.
+            model: Translation model; `whisper-1` is the only one.
+            prompt: English text to guide the style or continue an earlier segment.
+            response_format: json (default), text, srt, verbose_json or vtt; text, srt and vtt give a str.
+            temperature: Sampling temperature from 0 to 1; 0 (the default) lets the model raise it as needed.
+        """
     @_t.overload
     def create(
         self,
@@ -2096,7 +2151,15 @@ class BetaChatkitSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ChatSession:
-        """Starts a ChatKit session for one end user and returns its client secret."""
+        """Starts a ChatKit session for one end user and returns its client secret.
+
+        Args:
+            user: Your free-form ID for the end user; the session can see objects scoped to that user.
+            workflow: The workflow behind the session: its `id`, optionally a version and state variables.
+            chatkit_configuration: Overrides of ChatKit features: automatic thread titles, file uploads, history.
+            expires_after: When the session expires: `seconds` after creation (default 10 minutes).
+            rate_limits: Per-minute request limit of the session (`max_requests_per_1_minute`, default 10).
+        """
 
     def cancel(
         self,
@@ -2107,7 +2170,11 @@ class BetaChatkitSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ChatSession:
-        """Ends a ChatKit session early so its client secret stops working."""
+        """Ends a ChatKit session early so its client secret stops working.
+
+        Args:
+            session_id: ID of the ChatKit session to cancel.
+        """
 
 
 class BetaChatkitSessionsWithRawResponse:
@@ -2127,7 +2194,15 @@ class BetaChatkitSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ChatSession]:
-        """Starts a ChatKit session for one end user and returns its client secret."""
+        """Starts a ChatKit session for one end user and returns its client secret.
+
+        Args:
+            user: Your free-form ID for the end user; the session can see objects scoped to that user.
+            workflow: The workflow behind the session: its `id`, optionally a version and state variables.
+            chatkit_configuration: Overrides of ChatKit features: automatic thread titles, file uploads, history.
+            expires_after: When the session expires: `seconds` after creation (default 10 minutes).
+            rate_limits: Per-minute request limit of the session (`max_requests_per_1_minute`, default 10).
+        """
 
     def cancel(
         self,
@@ -2138,7 +2213,11 @@ class BetaChatkitSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ChatSession]:
-        """Ends a ChatKit session early so its client secret stops working."""
+        """Ends a ChatKit session early so its client secret stops working.
+
+        Args:
+            session_id: ID of the ChatKit session to cancel.
+        """
 
 
 class BetaChatkitSessionsWithStreamingResponse:
@@ -2158,7 +2237,15 @@ class BetaChatkitSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chatkit.ChatSession]]:
-        """Starts a ChatKit session for one end user and returns its client secret."""
+        """Starts a ChatKit session for one end user and returns its client secret.
+
+        Args:
+            user: Your free-form ID for the end user; the session can see objects scoped to that user.
+            workflow: The workflow behind the session: its `id`, optionally a version and state variables.
+            chatkit_configuration: Overrides of ChatKit features: automatic thread titles, file uploads, history.
+            expires_after: When the session expires: `seconds` after creation (default 10 minutes).
+            rate_limits: Per-minute request limit of the session (`max_requests_per_1_minute`, default 10).
+        """
 
     def cancel(
         self,
@@ -2169,7 +2256,11 @@ class BetaChatkitSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chatkit.ChatSession]]:
-        """Ends a ChatKit session early so its client secret stops working."""
+        """Ends a ChatKit session early so its client secret stops working.
+
+        Args:
+            session_id: ID of the ChatKit session to cancel.
+        """
 
 
 class BetaChatkitThreads:
@@ -2187,7 +2278,11 @@ class BetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ChatKitThread:
-        """Fetches one ChatKit thread by id."""
+        """Fetches one ChatKit thread by id.
+
+        Args:
+            thread_id: ID of the ChatKit thread.
+        """
 
     def list(
         self,
@@ -2202,7 +2297,15 @@ class BetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncConversationCursorPage[_models_chatkit.ChatKitThread]:
-        """Pages through ChatKit threads, optionally only one user's."""
+        """Pages through ChatKit threads, optionally only one user's.
+
+        Args:
+            after: Pagination cursor: the ID of the last thread of the previous page.
+            before: Pagination cursor: return the threads that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+            user: Only the threads of this user (every user's when left out).
+        """
 
     def delete(
         self,
@@ -2213,7 +2316,11 @@ class BetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ThreadDeleteResponse:
-        """Deletes a ChatKit thread with all its items."""
+        """Deletes a ChatKit thread with all its items.
+
+        Args:
+            thread_id: ID of the ChatKit thread to delete.
+        """
 
     def list_items(
         self,
@@ -2228,7 +2335,15 @@ class BetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncConversationCursorPage[_models_chatkit.Data]:
-        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread."""
+        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread.
+
+        Args:
+            thread_id: ID of the ChatKit thread whose items to list.
+            after: Pagination cursor: the ID of the last item of the previous page.
+            before: Pagination cursor: return the items that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class BetaChatkitThreadsWithRawResponse:
@@ -2244,7 +2359,11 @@ class BetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ChatKitThread]:
-        """Fetches one ChatKit thread by id."""
+        """Fetches one ChatKit thread by id.
+
+        Args:
+            thread_id: ID of the ChatKit thread.
+        """
 
     def list(
         self,
@@ -2259,7 +2378,15 @@ class BetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncConversationCursorPage[_models_chatkit.ChatKitThread]]:
-        """Pages through ChatKit threads, optionally only one user's."""
+        """Pages through ChatKit threads, optionally only one user's.
+
+        Args:
+            after: Pagination cursor: the ID of the last thread of the previous page.
+            before: Pagination cursor: return the threads that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+            user: Only the threads of this user (every user's when left out).
+        """
 
     def delete(
         self,
@@ -2270,7 +2397,11 @@ class BetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ThreadDeleteResponse]:
-        """Deletes a ChatKit thread with all its items."""
+        """Deletes a ChatKit thread with all its items.
+
+        Args:
+            thread_id: ID of the ChatKit thread to delete.
+        """
 
     def list_items(
         self,
@@ -2285,7 +2416,15 @@ class BetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncConversationCursorPage[_models_chatkit.Data]]:
-        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread."""
+        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread.
+
+        Args:
+            thread_id: ID of the ChatKit thread whose items to list.
+            after: Pagination cursor: the ID of the last item of the previous page.
+            before: Pagination cursor: return the items that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class BetaChatkitThreadsWithStreamingResponse:
@@ -2301,7 +2440,11 @@ class BetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chatkit.ChatKitThread]]:
-        """Fetches one ChatKit thread by id."""
+        """Fetches one ChatKit thread by id.
+
+        Args:
+            thread_id: ID of the ChatKit thread.
+        """
 
     def list(
         self,
@@ -2316,7 +2459,15 @@ class BetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncConversationCursorPage[_models_chatkit.ChatKitThread]]]:
-        """Pages through ChatKit threads, optionally only one user's."""
+        """Pages through ChatKit threads, optionally only one user's.
+
+        Args:
+            after: Pagination cursor: the ID of the last thread of the previous page.
+            before: Pagination cursor: return the threads that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+            user: Only the threads of this user (every user's when left out).
+        """
 
     def delete(
         self,
@@ -2327,7 +2478,11 @@ class BetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chatkit.ThreadDeleteResponse]]:
-        """Deletes a ChatKit thread with all its items."""
+        """Deletes a ChatKit thread with all its items.
+
+        Args:
+            thread_id: ID of the ChatKit thread to delete.
+        """
 
     def list_items(
         self,
@@ -2342,7 +2497,15 @@ class BetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncConversationCursorPage[_models_chatkit.Data]]]:
-        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread."""
+        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread.
+
+        Args:
+            thread_id: ID of the ChatKit thread whose items to list.
+            after: Pagination cursor: the ID of the last item of the previous page.
+            before: Pagination cursor: return the items that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class BetaRealtime:
@@ -2408,7 +2571,26 @@ class BetaRealtimeSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_realtime.SessionCreateResponse:
-        """Makes an ephemeral key for a browser to open a realtime session with these settings."""
+        """Makes an ephemeral key for a browser to open a realtime session with these settings.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            input_audio_format: Format of the audio you send: pcm16 (16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: Also transcribe the input audio (off by default); the transcript is a rough guide.
+            instructions: System instructions for the model's replies; the server's defaults apply when left out.
+            max_response_output_tokens: Cap on output tokens per response, tool calls included: 1 to 4096 or "inf" (default).
+            modalities: What the model may answer with: `text`, `audio`; ["text"] turns audio off.
+            model: The Realtime model of the session (e.g. `gpt-realtime`).
+            output_audio_format: Format of the audio the model sends: pcm16, g711_ulaw or g711_alaw.
+            speed: Speaking speed, 0.25 to 1.5 (default 1.0); can change only between turns.
+            temperature: Sampling temperature, 0.6 to 1.2 (default 0.8).
+            tool_choice: How the model picks tools: `auto`, `none`, `required`, or a given function.
+            tools: Functions the model may call, each with a name, a description and JSON Schema parameters.
+            tracing: Tracing: "auto" for default names, or a dict of workflow name, group id, metadata; fixed once on.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+            voice: Voice the model speaks with (e.g. alloy, coral, verse); fixed once it has replied with audio.
+        """
 
 
 class BetaRealtimeSessionsWithRawResponse:
@@ -2439,7 +2621,26 @@ class BetaRealtimeSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_realtime.SessionCreateResponse]:
-        """Makes an ephemeral key for a browser to open a realtime session with these settings."""
+        """Makes an ephemeral key for a browser to open a realtime session with these settings.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            input_audio_format: Format of the audio you send: pcm16 (16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: Also transcribe the input audio (off by default); the transcript is a rough guide.
+            instructions: System instructions for the model's replies; the server's defaults apply when left out.
+            max_response_output_tokens: Cap on output tokens per response, tool calls included: 1 to 4096 or "inf" (default).
+            modalities: What the model may answer with: `text`, `audio`; ["text"] turns audio off.
+            model: The Realtime model of the session (e.g. `gpt-realtime`).
+            output_audio_format: Format of the audio the model sends: pcm16, g711_ulaw or g711_alaw.
+            speed: Speaking speed, 0.25 to 1.5 (default 1.0); can change only between turns.
+            temperature: Sampling temperature, 0.6 to 1.2 (default 0.8).
+            tool_choice: How the model picks tools: `auto`, `none`, `required`, or a given function.
+            tools: Functions the model may call, each with a name, a description and JSON Schema parameters.
+            tracing: Tracing: "auto" for default names, or a dict of workflow name, group id, metadata; fixed once on.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+            voice: Voice the model speaks with (e.g. alloy, coral, verse); fixed once it has replied with audio.
+        """
 
 
 class BetaRealtimeSessionsWithStreamingResponse:
@@ -2470,7 +2671,26 @@ class BetaRealtimeSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_realtime.SessionCreateResponse]]:
-        """Makes an ephemeral key for a browser to open a realtime session with these settings."""
+        """Makes an ephemeral key for a browser to open a realtime session with these settings.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            input_audio_format: Format of the audio you send: pcm16 (16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: Also transcribe the input audio (off by default); the transcript is a rough guide.
+            instructions: System instructions for the model's replies; the server's defaults apply when left out.
+            max_response_output_tokens: Cap on output tokens per response, tool calls included: 1 to 4096 or "inf" (default).
+            modalities: What the model may answer with: `text`, `audio`; ["text"] turns audio off.
+            model: The Realtime model of the session (e.g. `gpt-realtime`).
+            output_audio_format: Format of the audio the model sends: pcm16, g711_ulaw or g711_alaw.
+            speed: Speaking speed, 0.25 to 1.5 (default 1.0); can change only between turns.
+            temperature: Sampling temperature, 0.6 to 1.2 (default 0.8).
+            tool_choice: How the model picks tools: `auto`, `none`, `required`, or a given function.
+            tools: Functions the model may call, each with a name, a description and JSON Schema parameters.
+            tracing: Tracing: "auto" for default names, or a dict of workflow name, group id, metadata; fixed once on.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+            voice: Voice the model speaks with (e.g. alloy, coral, verse); fixed once it has replied with audio.
+        """
 
 
 class BetaRealtimeTranscriptionSessions:
@@ -2494,7 +2714,17 @@ class BetaRealtimeTranscriptionSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_realtime.TranscriptionSession:
-        """Makes an ephemeral key for a browser to open a transcription-only realtime session."""
+        """Makes an ephemeral key for a browser to open a transcription-only realtime session.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            include: Extra data in the transcripts, e.g. `item.input_audio_transcription.logprobs`.
+            input_audio_format: Format of the audio you send: pcm16 (default; 16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: The transcription model, with an optional language and prompt to guide it.
+            modalities: What the session may answer with: `text`, `audio`; ["text"] turns audio off.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+        """
 
 
 class BetaRealtimeTranscriptionSessionsWithRawResponse:
@@ -2516,7 +2746,17 @@ class BetaRealtimeTranscriptionSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_realtime.TranscriptionSession]:
-        """Makes an ephemeral key for a browser to open a transcription-only realtime session."""
+        """Makes an ephemeral key for a browser to open a transcription-only realtime session.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            include: Extra data in the transcripts, e.g. `item.input_audio_transcription.logprobs`.
+            input_audio_format: Format of the audio you send: pcm16 (default; 16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: The transcription model, with an optional language and prompt to guide it.
+            modalities: What the session may answer with: `text`, `audio`; ["text"] turns audio off.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+        """
 
 
 class BetaRealtimeTranscriptionSessionsWithStreamingResponse:
@@ -2538,7 +2778,17 @@ class BetaRealtimeTranscriptionSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_realtime.TranscriptionSession]]:
-        """Makes an ephemeral key for a browser to open a transcription-only realtime session."""
+        """Makes an ephemeral key for a browser to open a transcription-only realtime session.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            include: Extra data in the transcripts, e.g. `item.input_audio_transcription.logprobs`.
+            input_audio_format: Format of the audio you send: pcm16 (default; 16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: The transcription model, with an optional language and prompt to guide it.
+            modalities: What the session may answer with: `text`, `audio`; ["text"] turns audio off.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+        """
 
 
 class BetaThreads:
@@ -5117,7 +5367,16 @@ class Containers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.ContainerCreateResponse:
-        """Create a container for the code interpreter tool."""
+        """Create a container for the code interpreter tool.
+
+        Args:
+            name: Name of the container.
+            expires_after: When it expires: {"anchor": "last_active_at", "minutes": N}.
+            file_ids: IDs of uploaded files to copy into the container.
+            memory_limit: Memory of the container: 1g (the default), 4g, 16g or 64g.
+            network_policy: Outbound network access: disabled, or an allowlist of domains.
+            skills: Skills to make available, each by ID or inline.
+        """
 
     def retrieve(
         self,
@@ -5128,7 +5387,11 @@ class Containers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.ContainerRetrieveResponse:
-        """Get a container."""
+        """Get a container.
+
+        Args:
+            container_id: ID of the container.
+        """
 
     def list(
         self,
@@ -5142,7 +5405,14 @@ class Containers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_containers.ContainerListResponse]:
-        """List your containers."""
+        """List your containers.
+
+        Args:
+            after: Pagination cursor: the ID of the last container of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            name: Only the containers with this name.
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -5153,7 +5423,11 @@ class Containers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Delete a container."""
+        """Delete a container.
+
+        Args:
+            container_id: ID of the container to delete.
+        """
 
 
 class ContainersWithRawResponse:
@@ -5175,7 +5449,16 @@ class ContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.ContainerCreateResponse]:
-        """Create a container for the code interpreter tool."""
+        """Create a container for the code interpreter tool.
+
+        Args:
+            name: Name of the container.
+            expires_after: When it expires: {"anchor": "last_active_at", "minutes": N}.
+            file_ids: IDs of uploaded files to copy into the container.
+            memory_limit: Memory of the container: 1g (the default), 4g, 16g or 64g.
+            network_policy: Outbound network access: disabled, or an allowlist of domains.
+            skills: Skills to make available, each by ID or inline.
+        """
 
     def retrieve(
         self,
@@ -5186,7 +5469,11 @@ class ContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.ContainerRetrieveResponse]:
-        """Get a container."""
+        """Get a container.
+
+        Args:
+            container_id: ID of the container.
+        """
 
     def list(
         self,
@@ -5200,7 +5487,14 @@ class ContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_containers.ContainerListResponse]]:
-        """List your containers."""
+        """List your containers.
+
+        Args:
+            after: Pagination cursor: the ID of the last container of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            name: Only the containers with this name.
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -5211,7 +5505,11 @@ class ContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Delete a container."""
+        """Delete a container.
+
+        Args:
+            container_id: ID of the container to delete.
+        """
 
 
 class ContainersWithStreamingResponse:
@@ -5233,7 +5531,16 @@ class ContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_containers.ContainerCreateResponse]]:
-        """Create a container for the code interpreter tool."""
+        """Create a container for the code interpreter tool.
+
+        Args:
+            name: Name of the container.
+            expires_after: When it expires: {"anchor": "last_active_at", "minutes": N}.
+            file_ids: IDs of uploaded files to copy into the container.
+            memory_limit: Memory of the container: 1g (the default), 4g, 16g or 64g.
+            network_policy: Outbound network access: disabled, or an allowlist of domains.
+            skills: Skills to make available, each by ID or inline.
+        """
 
     def retrieve(
         self,
@@ -5244,7 +5551,11 @@ class ContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_containers.ContainerRetrieveResponse]]:
-        """Get a container."""
+        """Get a container.
+
+        Args:
+            container_id: ID of the container.
+        """
 
     def list(
         self,
@@ -5258,7 +5569,14 @@ class ContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_containers.ContainerListResponse]]]:
-        """List your containers."""
+        """List your containers.
+
+        Args:
+            after: Pagination cursor: the ID of the last container of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            name: Only the containers with this name.
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -5269,7 +5587,11 @@ class ContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """Delete a container."""
+        """Delete a container.
+
+        Args:
+            container_id: ID of the container to delete.
+        """
 
 
 class ContainersFiles:
@@ -5291,7 +5613,13 @@ class ContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.FileCreateResponse:
-        """Add a file to a container, by uploading it or by the ID of an uploaded file."""
+        """Add a file to a container, by uploading it or by the ID of an uploaded file.
+
+        Args:
+            container_id: ID of the container to add the file to.
+            file: The file content to upload (give this or file_id).
+            file_id: ID of an uploaded file to copy in (give this or file).
+        """
 
     def retrieve(
         self,
@@ -5303,7 +5631,12 @@ class ContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.FileRetrieveResponse:
-        """Get a file of a container."""
+        """Get a file of a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file in the container.
+        """
 
     def list(
         self,
@@ -5317,7 +5650,14 @@ class ContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_containers.FileListResponse]:
-        """List the files of a container."""
+        """List the files of a container.
+
+        Args:
+            container_id: ID of the container.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -5329,7 +5669,12 @@ class ContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Delete a file from a container."""
+        """Delete a file from a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to delete from it.
+        """
 
 
 class ContainersFilesWithRawResponse:
@@ -5349,7 +5694,13 @@ class ContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.FileCreateResponse]:
-        """Add a file to a container, by uploading it or by the ID of an uploaded file."""
+        """Add a file to a container, by uploading it or by the ID of an uploaded file.
+
+        Args:
+            container_id: ID of the container to add the file to.
+            file: The file content to upload (give this or file_id).
+            file_id: ID of an uploaded file to copy in (give this or file).
+        """
 
     def retrieve(
         self,
@@ -5361,7 +5712,12 @@ class ContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.FileRetrieveResponse]:
-        """Get a file of a container."""
+        """Get a file of a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file in the container.
+        """
 
     def list(
         self,
@@ -5375,7 +5731,14 @@ class ContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_containers.FileListResponse]]:
-        """List the files of a container."""
+        """List the files of a container.
+
+        Args:
+            container_id: ID of the container.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -5387,7 +5750,12 @@ class ContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Delete a file from a container."""
+        """Delete a file from a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to delete from it.
+        """
 
 
 class ContainersFilesWithStreamingResponse:
@@ -5407,7 +5775,13 @@ class ContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_containers.FileCreateResponse]]:
-        """Add a file to a container, by uploading it or by the ID of an uploaded file."""
+        """Add a file to a container, by uploading it or by the ID of an uploaded file.
+
+        Args:
+            container_id: ID of the container to add the file to.
+            file: The file content to upload (give this or file_id).
+            file_id: ID of an uploaded file to copy in (give this or file).
+        """
 
     def retrieve(
         self,
@@ -5419,7 +5793,12 @@ class ContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_containers.FileRetrieveResponse]]:
-        """Get a file of a container."""
+        """Get a file of a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file in the container.
+        """
 
     def list(
         self,
@@ -5433,7 +5812,14 @@ class ContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_containers.FileListResponse]]]:
-        """List the files of a container."""
+        """List the files of a container.
+
+        Args:
+            container_id: ID of the container.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -5445,7 +5831,12 @@ class ContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """Delete a file from a container."""
+        """Delete a file from a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to delete from it.
+        """
 
 
 class ContainersFilesContent:
@@ -5464,7 +5855,12 @@ class ContainersFilesContent:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Download the content of a container file as bytes."""
+        """Download the content of a container file as bytes.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to download.
+        """
 
 
 class ContainersFilesContentWithRawResponse:
@@ -5481,7 +5877,12 @@ class ContainersFilesContentWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Download the content of a container file as bytes."""
+        """Download the content of a container file as bytes.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to download.
+        """
 
 
 class ContainersFilesContentWithStreamingResponse:
@@ -5498,7 +5899,12 @@ class ContainersFilesContentWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.StreamedBinaryAPIResponse]:
-        """Download the content of a container file as bytes."""
+        """Download the content of a container file as bytes.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to download.
+        """
 
 
 class Conversations:
@@ -5916,7 +6322,14 @@ class Evals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalCreateResponse:
-        """Create an eval (the shape of its data and the criteria that grade a model on it)."""
+        """Create an eval (the shape of its data and the criteria that grade a model on it).
+
+        Args:
+            data_source_config: The shape of the data the runs use: custom, logs or stored completions.
+            testing_criteria: The graders; they can read {{item.<field>}} and the output as {{sample.output_text}}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the eval.
+        """
 
     def retrieve(
         self,
@@ -5927,7 +6340,11 @@ class Evals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalRetrieveResponse:
-        """Get an eval."""
+        """Get an eval.
+
+        Args:
+            eval_id: ID of the eval.
+        """
 
     def update(
         self,
@@ -5940,7 +6357,13 @@ class Evals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalUpdateResponse:
-        """Rename an eval or change its metadata."""
+        """Rename an eval or change its metadata.
+
+        Args:
+            eval_id: ID of the eval to change.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the eval.
+        """
 
     def list(
         self,
@@ -5954,7 +6377,14 @@ class Evals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_evals.EvalListResponse]:
-        """List your evals."""
+        """List your evals.
+
+        Args:
+            after: Pagination cursor: the ID of the last eval of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            order_by: Sort on `created_at` (the default) or `updated_at`.
+        """
 
     def delete(
         self,
@@ -5965,7 +6395,11 @@ class Evals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalDeleteResponse:
-        """Delete an eval."""
+        """Delete an eval.
+
+        Args:
+            eval_id: ID of the eval to delete.
+        """
 
 
 class EvalsWithRawResponse:
@@ -5985,7 +6419,14 @@ class EvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalCreateResponse]:
-        """Create an eval (the shape of its data and the criteria that grade a model on it)."""
+        """Create an eval (the shape of its data and the criteria that grade a model on it).
+
+        Args:
+            data_source_config: The shape of the data the runs use: custom, logs or stored completions.
+            testing_criteria: The graders; they can read {{item.<field>}} and the output as {{sample.output_text}}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the eval.
+        """
 
     def retrieve(
         self,
@@ -5996,7 +6437,11 @@ class EvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalRetrieveResponse]:
-        """Get an eval."""
+        """Get an eval.
+
+        Args:
+            eval_id: ID of the eval.
+        """
 
     def update(
         self,
@@ -6009,7 +6454,13 @@ class EvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalUpdateResponse]:
-        """Rename an eval or change its metadata."""
+        """Rename an eval or change its metadata.
+
+        Args:
+            eval_id: ID of the eval to change.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the eval.
+        """
 
     def list(
         self,
@@ -6023,7 +6474,14 @@ class EvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_evals.EvalListResponse]]:
-        """List your evals."""
+        """List your evals.
+
+        Args:
+            after: Pagination cursor: the ID of the last eval of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            order_by: Sort on `created_at` (the default) or `updated_at`.
+        """
 
     def delete(
         self,
@@ -6034,7 +6492,11 @@ class EvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalDeleteResponse]:
-        """Delete an eval."""
+        """Delete an eval.
+
+        Args:
+            eval_id: ID of the eval to delete.
+        """
 
 
 class EvalsWithStreamingResponse:
@@ -6054,7 +6516,14 @@ class EvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals.EvalCreateResponse]]:
-        """Create an eval (the shape of its data and the criteria that grade a model on it)."""
+        """Create an eval (the shape of its data and the criteria that grade a model on it).
+
+        Args:
+            data_source_config: The shape of the data the runs use: custom, logs or stored completions.
+            testing_criteria: The graders; they can read {{item.<field>}} and the output as {{sample.output_text}}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the eval.
+        """
 
     def retrieve(
         self,
@@ -6065,7 +6534,11 @@ class EvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals.EvalRetrieveResponse]]:
-        """Get an eval."""
+        """Get an eval.
+
+        Args:
+            eval_id: ID of the eval.
+        """
 
     def update(
         self,
@@ -6078,7 +6551,13 @@ class EvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals.EvalUpdateResponse]]:
-        """Rename an eval or change its metadata."""
+        """Rename an eval or change its metadata.
+
+        Args:
+            eval_id: ID of the eval to change.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the eval.
+        """
 
     def list(
         self,
@@ -6092,7 +6571,14 @@ class EvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_evals.EvalListResponse]]]:
-        """List your evals."""
+        """List your evals.
+
+        Args:
+            after: Pagination cursor: the ID of the last eval of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            order_by: Sort on `created_at` (the default) or `updated_at`.
+        """
 
     def delete(
         self,
@@ -6103,7 +6589,11 @@ class EvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals.EvalDeleteResponse]]:
-        """Delete an eval."""
+        """Delete an eval.
+
+        Args:
+            eval_id: ID of the eval to delete.
+        """
 
 
 class EvalsRuns:
@@ -6125,7 +6615,14 @@ class EvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunCreateResponse:
-        """Start a run of an eval on a data source, sampling a model or reading recorded outputs."""
+        """Start a run of an eval on a data source, sampling a model or reading recorded outputs.
+
+        Args:
+            eval_id: ID of the eval to run.
+            data_source: Where the run's data comes from: a JSONL file, or sampled completions or responses.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the run.
+        """
 
     def retrieve(
         self,
@@ -6137,7 +6634,12 @@ class EvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunRetrieveResponse:
-        """Get an eval run with its status and results."""
+        """Get an eval run with its status and results.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+        """
 
     def list(
         self,
@@ -6152,7 +6654,15 @@ class EvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_evals_runs.RunListResponse]:
-        """List the runs of an eval."""
+        """List the runs of an eval.
+
+        Args:
+            eval_id: ID of the eval.
+            after: Pagination cursor: the ID of the last run of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: Only the runs in this status.
+        """
 
     def delete(
         self,
@@ -6164,7 +6674,12 @@ class EvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunDeleteResponse:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to delete.
+        """
 
     def cancel(
         self,
@@ -6176,7 +6691,12 @@ class EvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunCancelResponse:
-        """Cancel an eval run that is still going."""
+        """Cancel an eval run that is still going.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to cancel.
+        """
 
 
 class EvalsRunsWithRawResponse:
@@ -6196,7 +6716,14 @@ class EvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunCreateResponse]:
-        """Start a run of an eval on a data source, sampling a model or reading recorded outputs."""
+        """Start a run of an eval on a data source, sampling a model or reading recorded outputs.
+
+        Args:
+            eval_id: ID of the eval to run.
+            data_source: Where the run's data comes from: a JSONL file, or sampled completions or responses.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the run.
+        """
 
     def retrieve(
         self,
@@ -6208,7 +6735,12 @@ class EvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunRetrieveResponse]:
-        """Get an eval run with its status and results."""
+        """Get an eval run with its status and results.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+        """
 
     def list(
         self,
@@ -6223,7 +6755,15 @@ class EvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_evals_runs.RunListResponse]]:
-        """List the runs of an eval."""
+        """List the runs of an eval.
+
+        Args:
+            eval_id: ID of the eval.
+            after: Pagination cursor: the ID of the last run of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: Only the runs in this status.
+        """
 
     def delete(
         self,
@@ -6235,7 +6775,12 @@ class EvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunDeleteResponse]:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to delete.
+        """
 
     def cancel(
         self,
@@ -6247,7 +6792,12 @@ class EvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunCancelResponse]:
-        """Cancel an eval run that is still going."""
+        """Cancel an eval run that is still going.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to cancel.
+        """
 
 
 class EvalsRunsWithStreamingResponse:
@@ -6267,7 +6817,14 @@ class EvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals_runs.RunCreateResponse]]:
-        """Start a run of an eval on a data source, sampling a model or reading recorded outputs."""
+        """Start a run of an eval on a data source, sampling a model or reading recorded outputs.
+
+        Args:
+            eval_id: ID of the eval to run.
+            data_source: Where the run's data comes from: a JSONL file, or sampled completions or responses.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the run.
+        """
 
     def retrieve(
         self,
@@ -6279,7 +6836,12 @@ class EvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals_runs.RunRetrieveResponse]]:
-        """Get an eval run with its status and results."""
+        """Get an eval run with its status and results.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+        """
 
     def list(
         self,
@@ -6294,7 +6856,15 @@ class EvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_evals_runs.RunListResponse]]]:
-        """List the runs of an eval."""
+        """List the runs of an eval.
+
+        Args:
+            eval_id: ID of the eval.
+            after: Pagination cursor: the ID of the last run of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: Only the runs in this status.
+        """
 
     def delete(
         self,
@@ -6306,7 +6876,12 @@ class EvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals_runs.RunDeleteResponse]]:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to delete.
+        """
 
     def cancel(
         self,
@@ -6318,7 +6893,12 @@ class EvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals_runs.RunCancelResponse]]:
-        """Cancel an eval run that is still going."""
+        """Cancel an eval run that is still going.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to cancel.
+        """
 
 
 class EvalsRunsOutputItems:
@@ -6338,7 +6918,13 @@ class EvalsRunsOutputItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.OutputItemRetrieveResponse:
-        """Get one output item of an eval run."""
+        """Get one output item of an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            output_item_id: ID of the output item.
+        """
 
     def list(
         self,
@@ -6354,7 +6940,16 @@ class EvalsRunsOutputItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_evals_runs.OutputItemListResponse]:
-        """List the output items of an eval run, optionally only those that passed or failed."""
+        """List the output items of an eval run, optionally only those that passed or failed.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            after: Pagination cursor: the ID of the last output item of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: `pass` or `fail`: only the items that passed, or failed.
+        """
 
 
 class EvalsRunsOutputItemsWithRawResponse:
@@ -6372,7 +6967,13 @@ class EvalsRunsOutputItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.OutputItemRetrieveResponse]:
-        """Get one output item of an eval run."""
+        """Get one output item of an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            output_item_id: ID of the output item.
+        """
 
     def list(
         self,
@@ -6388,7 +6989,16 @@ class EvalsRunsOutputItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_evals_runs.OutputItemListResponse]]:
-        """List the output items of an eval run, optionally only those that passed or failed."""
+        """List the output items of an eval run, optionally only those that passed or failed.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            after: Pagination cursor: the ID of the last output item of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: `pass` or `fail`: only the items that passed, or failed.
+        """
 
 
 class EvalsRunsOutputItemsWithStreamingResponse:
@@ -6406,7 +7016,13 @@ class EvalsRunsOutputItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_evals_runs.OutputItemRetrieveResponse]]:
-        """Get one output item of an eval run."""
+        """Get one output item of an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            output_item_id: ID of the output item.
+        """
 
     def list(
         self,
@@ -6422,7 +7038,16 @@ class EvalsRunsOutputItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_evals_runs.OutputItemListResponse]]]:
-        """List the output items of an eval run, optionally only those that passed or failed."""
+        """List the output items of an eval run, optionally only those that passed or failed.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            after: Pagination cursor: the ID of the last output item of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: `pass` or `fail`: only the items that passed, or failed.
+        """
 
 
 class Files:
@@ -6733,7 +7358,13 @@ class FineTuningAlphaGraders:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.GraderRunResponse:
-        """Score one model sample with a grader, as reinforcement fine-tuning would."""
+        """Score one model sample with a grader, as reinforcement fine-tuning would.
+
+        Args:
+            grader: The grader: string check, text similarity, python, score model or multi.
+            model_sample: The model output to grade (the `sample` namespace; also `output_json` if it is JSON).
+            item: The dataset item the grader sees as its `item` namespace.
+        """
 
     def validate(
         self,
@@ -6744,7 +7375,11 @@ class FineTuningAlphaGraders:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.GraderValidateResponse:
-        """Check that a grader configuration is valid."""
+        """Check that a grader configuration is valid.
+
+        Args:
+            grader: The grader configuration to check.
+        """
 
 
 class FineTuningAlphaGradersWithRawResponse:
@@ -6762,7 +7397,13 @@ class FineTuningAlphaGradersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.GraderRunResponse]:
-        """Score one model sample with a grader, as reinforcement fine-tuning would."""
+        """Score one model sample with a grader, as reinforcement fine-tuning would.
+
+        Args:
+            grader: The grader: string check, text similarity, python, score model or multi.
+            model_sample: The model output to grade (the `sample` namespace; also `output_json` if it is JSON).
+            item: The dataset item the grader sees as its `item` namespace.
+        """
 
     def validate(
         self,
@@ -6773,7 +7414,11 @@ class FineTuningAlphaGradersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.GraderValidateResponse]:
-        """Check that a grader configuration is valid."""
+        """Check that a grader configuration is valid.
+
+        Args:
+            grader: The grader configuration to check.
+        """
 
 
 class FineTuningAlphaGradersWithStreamingResponse:
@@ -6791,7 +7436,13 @@ class FineTuningAlphaGradersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.GraderRunResponse]]:
-        """Score one model sample with a grader, as reinforcement fine-tuning would."""
+        """Score one model sample with a grader, as reinforcement fine-tuning would.
+
+        Args:
+            grader: The grader: string check, text similarity, python, score model or multi.
+            model_sample: The model output to grade (the `sample` namespace; also `output_json` if it is JSON).
+            item: The dataset item the grader sees as its `item` namespace.
+        """
 
     def validate(
         self,
@@ -6802,7 +7453,11 @@ class FineTuningAlphaGradersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.GraderValidateResponse]]:
-        """Check that a grader configuration is valid."""
+        """Check that a grader configuration is valid.
+
+        Args:
+            grader: The grader configuration to check.
+        """
 
 
 class FineTuningCheckpoints:
@@ -6841,7 +7496,12 @@ class FineTuningCheckpointsPermissions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncPage[_models_fine_tuning.PermissionCreateResponse]:
-        """Give projects access to a fine-tuned checkpoint (organization owners only)."""
+        """Give projects access to a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint to share.
+            project_ids: IDs of the projects to give access to.
+        """
 
     def retrieve(
         self,
@@ -6856,7 +7516,15 @@ class FineTuningCheckpointsPermissions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.PermissionRetrieveResponse:
-        """List the project permissions of a fine-tuned checkpoint (organization owners only)."""
+        """List the project permissions of a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            after: Pagination cursor: the ID of the last permission of the previous page.
+            limit: Page size (default 10).
+            order: `ascending` or `descending` (the default).
+            project_id: Only the permission of this project.
+        """
 
     def delete(
         self,
@@ -6868,7 +7536,12 @@ class FineTuningCheckpointsPermissions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.PermissionDeleteResponse:
-        """Take a project's access to a fine-tuned checkpoint away (organization owners only)."""
+        """Take a project's access to a fine-tuned checkpoint away (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            permission_id: ID of the permission to remove.
+        """
 
 
 class FineTuningCheckpointsPermissionsWithRawResponse:
@@ -6885,7 +7558,12 @@ class FineTuningCheckpointsPermissionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncPage[_models_fine_tuning.PermissionCreateResponse]]:
-        """Give projects access to a fine-tuned checkpoint (organization owners only)."""
+        """Give projects access to a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint to share.
+            project_ids: IDs of the projects to give access to.
+        """
 
     def retrieve(
         self,
@@ -6900,7 +7578,15 @@ class FineTuningCheckpointsPermissionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.PermissionRetrieveResponse]:
-        """List the project permissions of a fine-tuned checkpoint (organization owners only)."""
+        """List the project permissions of a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            after: Pagination cursor: the ID of the last permission of the previous page.
+            limit: Page size (default 10).
+            order: `ascending` or `descending` (the default).
+            project_id: Only the permission of this project.
+        """
 
     def delete(
         self,
@@ -6912,7 +7598,12 @@ class FineTuningCheckpointsPermissionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.PermissionDeleteResponse]:
-        """Take a project's access to a fine-tuned checkpoint away (organization owners only)."""
+        """Take a project's access to a fine-tuned checkpoint away (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            permission_id: ID of the permission to remove.
+        """
 
 
 class FineTuningCheckpointsPermissionsWithStreamingResponse:
@@ -6929,7 +7620,12 @@ class FineTuningCheckpointsPermissionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncPage[_models_fine_tuning.PermissionCreateResponse]]]:
-        """Give projects access to a fine-tuned checkpoint (organization owners only)."""
+        """Give projects access to a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint to share.
+            project_ids: IDs of the projects to give access to.
+        """
 
     def retrieve(
         self,
@@ -6944,7 +7640,15 @@ class FineTuningCheckpointsPermissionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.PermissionRetrieveResponse]]:
-        """List the project permissions of a fine-tuned checkpoint (organization owners only)."""
+        """List the project permissions of a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            after: Pagination cursor: the ID of the last permission of the previous page.
+            limit: Page size (default 10).
+            order: `ascending` or `descending` (the default).
+            project_id: Only the permission of this project.
+        """
 
     def delete(
         self,
@@ -6956,7 +7660,12 @@ class FineTuningCheckpointsPermissionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.PermissionDeleteResponse]]:
-        """Take a project's access to a fine-tuned checkpoint away (organization owners only)."""
+        """Take a project's access to a fine-tuned checkpoint away (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            permission_id: ID of the permission to remove.
+        """
 
 
 class FineTuningJobs:
@@ -6983,7 +7692,19 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Start a job that fine-tunes a model on an uploaded training file."""
+        """Start a job that fine-tunes a model on an uploaded training file.
+
+        Args:
+            model: Name of the model to fine-tune (one the fine-tuning guide lists as supported).
+            training_file: ID of an uploaded JSONL file (purpose `fine-tune`) holding the training data.
+            hyperparameters: Deprecated: give the hyperparameters inside `method` instead.
+            integrations: Integrations to turn on for the job (currently `wandb`, Weights and Biases).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            method: The method and its settings: `supervised`, `dpo` or `reinforcement`.
+            seed: Seed for a reproducible job (0 to 2147483647); one is chosen when left out.
+            suffix: Up to 64 characters added to the fine-tuned model's name.
+            validation_file: ID of an uploaded JSONL file (purpose `fine-tune`) of validation data, none of it in training.
+        """
 
     def retrieve(
         self,
@@ -6994,7 +7715,11 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Get a fine-tuning job and its current state."""
+        """Get a fine-tuning job and its current state.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+        """
 
     def list(
         self,
@@ -7007,7 +7732,13 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_fine_tuning.FineTuningJob]:
-        """List your organization's fine-tuning jobs, newest first."""
+        """List your organization's fine-tuning jobs, newest first.
+
+        Args:
+            after: Pagination cursor: the ID of the last job of the previous page.
+            limit: Page size (default 20).
+            metadata: Only the jobs whose metadata has these key/value pairs.
+        """
 
     def cancel(
         self,
@@ -7018,7 +7749,11 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Cancel a fine-tuning job that has not finished."""
+        """Cancel a fine-tuning job that has not finished.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to cancel.
+        """
 
     def pause(
         self,
@@ -7029,7 +7764,11 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Pause a running fine-tuning job."""
+        """Pause a running fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to pause.
+        """
 
     def resume(
         self,
@@ -7040,7 +7779,11 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Resume a paused fine-tuning job."""
+        """Resume a paused fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to resume.
+        """
 
     def list_events(
         self,
@@ -7053,7 +7796,13 @@ class FineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_fine_tuning.FineTuningJobEvent]:
-        """List the status events of a fine-tuning job."""
+        """List the status events of a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last event of the previous page.
+            limit: Page size (default 20).
+        """
 
 
 class FineTuningJobsWithRawResponse:
@@ -7078,7 +7827,19 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Start a job that fine-tunes a model on an uploaded training file."""
+        """Start a job that fine-tunes a model on an uploaded training file.
+
+        Args:
+            model: Name of the model to fine-tune (one the fine-tuning guide lists as supported).
+            training_file: ID of an uploaded JSONL file (purpose `fine-tune`) holding the training data.
+            hyperparameters: Deprecated: give the hyperparameters inside `method` instead.
+            integrations: Integrations to turn on for the job (currently `wandb`, Weights and Biases).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            method: The method and its settings: `supervised`, `dpo` or `reinforcement`.
+            seed: Seed for a reproducible job (0 to 2147483647); one is chosen when left out.
+            suffix: Up to 64 characters added to the fine-tuned model's name.
+            validation_file: ID of an uploaded JSONL file (purpose `fine-tune`) of validation data, none of it in training.
+        """
 
     def retrieve(
         self,
@@ -7089,7 +7850,11 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Get a fine-tuning job and its current state."""
+        """Get a fine-tuning job and its current state.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+        """
 
     def list(
         self,
@@ -7102,7 +7867,13 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_fine_tuning.FineTuningJob]]:
-        """List your organization's fine-tuning jobs, newest first."""
+        """List your organization's fine-tuning jobs, newest first.
+
+        Args:
+            after: Pagination cursor: the ID of the last job of the previous page.
+            limit: Page size (default 20).
+            metadata: Only the jobs whose metadata has these key/value pairs.
+        """
 
     def cancel(
         self,
@@ -7113,7 +7884,11 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Cancel a fine-tuning job that has not finished."""
+        """Cancel a fine-tuning job that has not finished.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to cancel.
+        """
 
     def pause(
         self,
@@ -7124,7 +7899,11 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Pause a running fine-tuning job."""
+        """Pause a running fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to pause.
+        """
 
     def resume(
         self,
@@ -7135,7 +7914,11 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Resume a paused fine-tuning job."""
+        """Resume a paused fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to resume.
+        """
 
     def list_events(
         self,
@@ -7148,7 +7931,13 @@ class FineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_fine_tuning.FineTuningJobEvent]]:
-        """List the status events of a fine-tuning job."""
+        """List the status events of a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last event of the previous page.
+            limit: Page size (default 20).
+        """
 
 
 class FineTuningJobsWithStreamingResponse:
@@ -7173,7 +7962,19 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Start a job that fine-tunes a model on an uploaded training file."""
+        """Start a job that fine-tunes a model on an uploaded training file.
+
+        Args:
+            model: Name of the model to fine-tune (one the fine-tuning guide lists as supported).
+            training_file: ID of an uploaded JSONL file (purpose `fine-tune`) holding the training data.
+            hyperparameters: Deprecated: give the hyperparameters inside `method` instead.
+            integrations: Integrations to turn on for the job (currently `wandb`, Weights and Biases).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            method: The method and its settings: `supervised`, `dpo` or `reinforcement`.
+            seed: Seed for a reproducible job (0 to 2147483647); one is chosen when left out.
+            suffix: Up to 64 characters added to the fine-tuned model's name.
+            validation_file: ID of an uploaded JSONL file (purpose `fine-tune`) of validation data, none of it in training.
+        """
 
     def retrieve(
         self,
@@ -7184,7 +7985,11 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Get a fine-tuning job and its current state."""
+        """Get a fine-tuning job and its current state.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+        """
 
     def list(
         self,
@@ -7197,7 +8002,13 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_fine_tuning.FineTuningJob]]]:
-        """List your organization's fine-tuning jobs, newest first."""
+        """List your organization's fine-tuning jobs, newest first.
+
+        Args:
+            after: Pagination cursor: the ID of the last job of the previous page.
+            limit: Page size (default 20).
+            metadata: Only the jobs whose metadata has these key/value pairs.
+        """
 
     def cancel(
         self,
@@ -7208,7 +8019,11 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Cancel a fine-tuning job that has not finished."""
+        """Cancel a fine-tuning job that has not finished.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to cancel.
+        """
 
     def pause(
         self,
@@ -7219,7 +8034,11 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Pause a running fine-tuning job."""
+        """Pause a running fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to pause.
+        """
 
     def resume(
         self,
@@ -7230,7 +8049,11 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Resume a paused fine-tuning job."""
+        """Resume a paused fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to resume.
+        """
 
     def list_events(
         self,
@@ -7243,7 +8066,13 @@ class FineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_fine_tuning.FineTuningJobEvent]]]:
-        """List the status events of a fine-tuning job."""
+        """List the status events of a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last event of the previous page.
+            limit: Page size (default 20).
+        """
 
 
 class FineTuningJobsCheckpoints:
@@ -7263,7 +8092,13 @@ class FineTuningJobsCheckpoints:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_fine_tuning.FineTuningJobCheckpoint]:
-        """List the checkpoints a fine-tuning job saved."""
+        """List the checkpoints a fine-tuning job saved.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last checkpoint of the previous page.
+            limit: Page size (default 10).
+        """
 
 
 class FineTuningJobsCheckpointsWithRawResponse:
@@ -7281,7 +8116,13 @@ class FineTuningJobsCheckpointsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_fine_tuning.FineTuningJobCheckpoint]]:
-        """List the checkpoints a fine-tuning job saved."""
+        """List the checkpoints a fine-tuning job saved.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last checkpoint of the previous page.
+            limit: Page size (default 10).
+        """
 
 
 class FineTuningJobsCheckpointsWithStreamingResponse:
@@ -7299,7 +8140,13 @@ class FineTuningJobsCheckpointsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_fine_tuning.FineTuningJobCheckpoint]]]:
-        """List the checkpoints a fine-tuning job saved."""
+        """List the checkpoints a fine-tuning job saved.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last checkpoint of the previous page.
+            limit: Page size (default 10).
+        """
 
 
 class Images:
@@ -7331,7 +8178,24 @@ class Images:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_images.ImagesResponse:
-        """Create images from a text prompt."""
+        """Create images from a text prompt.
+
+        Args:
+            prompt: What to draw: up to 32000 characters for GPT image models, 1000 for dall-e-2, 4000 for dall-e-3.
+            background: GPT image models: `transparent`, `opaque` or `auto` (default); transparent needs png or webp.
+            model: `dall-e-2`, `dall-e-3` or a GPT image model; dall-e-2 unless a GPT-only param is given.
+            moderation: Content filtering of GPT image models: `low` (less strict) or `auto` (default).
+            n: How many images, 1 to 10 (default 1); dall-e-3 makes only 1.
+            output_compression: Compression 0 to 100 (default 100) of jpeg or webp output from GPT image models.
+            output_format: Image format of GPT image models' output: `png` (default), `jpeg` or `webp`.
+            partial_images: With stream=True: how many partial images (0 to 3) to send before the final one.
+            quality: `auto` (default); high, medium, low for GPT image models; hd, standard for dall-e-3.
+            response_format: `url` (default; links last 60 minutes) or `b64_json`; dall-e only, GPT image models give base64.
+            size: WIDTHxHEIGHT, e.g. 1024x1024; the sizes allowed depend on the model (`auto` for GPT image).
+            stream: Stream partial and final images as events (GPT image models; default False).
+            style: dall-e-3 only: `vivid` (default, dramatic) or `natural`.
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
     @_t.overload
     def generate(
         self,
@@ -7404,7 +8268,25 @@ class Images:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_images.ImagesResponse:
-        """Edit or extend one or more source images following a prompt, optionally within a mask."""
+        """Edit or extend one or more source images following a prompt, optionally within a mask.
+
+        Args:
+            image: Image(s): GPT image models take up to 16 png/webp/jpg under 50 MB; dall-e-2 one square png < 4 MB.
+            prompt: What the edit should do.
+            background: GPT image models: `transparent`, `opaque` or `auto` (default); transparent needs png or webp.
+            input_fidelity: How closely to keep the input's style and faces: `low` (default) or `high`.
+            mask: A png, same size as the (first) image and under 4 MB, whose fully transparent areas are edited.
+            model: The image model to edit with (a GPT image model or `dall-e-2`).
+            n: How many images, 1 to 10 (default 1).
+            output_compression: Compression 0 to 100 (default 100) of jpeg or webp output from GPT image models.
+            output_format: Image format of GPT image models' output: `png` (default), `jpeg` or `webp`.
+            partial_images: With stream=True: how many partial images (0 to 3) to send before the final one.
+            quality: `auto` (default); high, medium, low for GPT image models; standard for dall-e-2.
+            response_format: `url` (default; links last 60 minutes) or `b64_json`; dall-e-2 only, GPT image gives base64.
+            size: WIDTHxHEIGHT, e.g. 1024x1024; the sizes allowed depend on the model (`auto` for GPT image).
+            stream: Stream partial and final images as events (GPT image models; default False).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
     @_t.overload
     def edit(
         self,
@@ -7471,7 +8353,16 @@ class Images:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_images.ImagesResponse:
-        """Create variations of an image (dall-e-2)."""
+        """Create variations of an image (dall-e-2).
+
+        Args:
+            image: The square png (under 4 MB) to make variations of.
+            model: Only `dall-e-2` (the default) makes variations.
+            n: How many images, 1 to 10 (default 1).
+            response_format: `url` (default; links last 60 minutes) or `b64_json`.
+            size: 256x256, 512x512 or 1024x1024 (the default).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
 
 
 class ImagesWithRawResponse:
@@ -7639,7 +8530,16 @@ class ImagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_images.ImagesResponse]:
-        """Create variations of an image (dall-e-2)."""
+        """Create variations of an image (dall-e-2).
+
+        Args:
+            image: The square png (under 4 MB) to make variations of.
+            model: Only `dall-e-2` (the default) makes variations.
+            n: How many images, 1 to 10 (default 1).
+            response_format: `url` (default; links last 60 minutes) or `b64_json`.
+            size: 256x256, 512x512 or 1024x1024 (the default).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
 
 
 class ImagesWithStreamingResponse:
@@ -7807,7 +8707,16 @@ class ImagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_images.ImagesResponse]]:
-        """Create variations of an image (dall-e-2)."""
+        """Create variations of an image (dall-e-2).
+
+        Args:
+            image: The square png (under 4 MB) to make variations of.
+            model: Only `dall-e-2` (the default) makes variations.
+            n: How many images, 1 to 10 (default 1).
+            response_format: `url` (default; links last 60 minutes) or `b64_json`.
+            size: 256x256, 512x512 or 1024x1024 (the default).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
 
 
 class Models:
@@ -9127,7 +10036,15 @@ class Uploads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.Upload:
-        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts."""
+        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts.
+
+        Args:
+            bytes: Total size of the file, in bytes.
+            filename: Name of the file being uploaded.
+            mime_type: MIME type of the file; it must be one that the purpose accepts.
+            purpose: What the file is for: assistants, batch, fine-tune, vision, user_data or evals.
+            expires_after: When the File expires: `seconds` (3600 to 2592000) after `created_at`; batch files default to 30 days.
+        """
 
     def complete(
         self,
@@ -9140,7 +10057,13 @@ class Uploads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.Upload:
-        """Finish an upload; its parts, in the order given, become one File."""
+        """Finish an upload; its parts, in the order given, become one File.
+
+        Args:
+            upload_id: ID of the upload.
+            part_ids: IDs of the parts, in the order their bytes make up the file.
+            md5: MD5 checksum of the whole file, to check the bytes received against.
+        """
 
     def cancel(
         self,
@@ -9151,7 +10074,11 @@ class Uploads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.Upload:
-        """Cancel an upload; no parts can be added afterwards."""
+        """Cancel an upload; no parts can be added afterwards.
+
+        Args:
+            upload_id: ID of the upload to cancel.
+        """
 
     def upload_file_chunked(
         self,
@@ -9186,7 +10113,15 @@ class UploadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.Upload]:
-        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts."""
+        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts.
+
+        Args:
+            bytes: Total size of the file, in bytes.
+            filename: Name of the file being uploaded.
+            mime_type: MIME type of the file; it must be one that the purpose accepts.
+            purpose: What the file is for: assistants, batch, fine-tune, vision, user_data or evals.
+            expires_after: When the File expires: `seconds` (3600 to 2592000) after `created_at`; batch files default to 30 days.
+        """
 
     def complete(
         self,
@@ -9199,7 +10134,13 @@ class UploadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.Upload]:
-        """Finish an upload; its parts, in the order given, become one File."""
+        """Finish an upload; its parts, in the order given, become one File.
+
+        Args:
+            upload_id: ID of the upload.
+            part_ids: IDs of the parts, in the order their bytes make up the file.
+            md5: MD5 checksum of the whole file, to check the bytes received against.
+        """
 
     def cancel(
         self,
@@ -9210,7 +10151,11 @@ class UploadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.Upload]:
-        """Cancel an upload; no parts can be added afterwards."""
+        """Cancel an upload; no parts can be added afterwards.
+
+        Args:
+            upload_id: ID of the upload to cancel.
+        """
 
 
 class UploadsWithStreamingResponse:
@@ -9231,7 +10176,15 @@ class UploadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_uploads.Upload]]:
-        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts."""
+        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts.
+
+        Args:
+            bytes: Total size of the file, in bytes.
+            filename: Name of the file being uploaded.
+            mime_type: MIME type of the file; it must be one that the purpose accepts.
+            purpose: What the file is for: assistants, batch, fine-tune, vision, user_data or evals.
+            expires_after: When the File expires: `seconds` (3600 to 2592000) after `created_at`; batch files default to 30 days.
+        """
 
     def complete(
         self,
@@ -9244,7 +10197,13 @@ class UploadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_uploads.Upload]]:
-        """Finish an upload; its parts, in the order given, become one File."""
+        """Finish an upload; its parts, in the order given, become one File.
+
+        Args:
+            upload_id: ID of the upload.
+            part_ids: IDs of the parts, in the order their bytes make up the file.
+            md5: MD5 checksum of the whole file, to check the bytes received against.
+        """
 
     def cancel(
         self,
@@ -9255,7 +10214,11 @@ class UploadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_uploads.Upload]]:
-        """Cancel an upload; no parts can be added afterwards."""
+        """Cancel an upload; no parts can be added afterwards.
+
+        Args:
+            upload_id: ID of the upload to cancel.
+        """
 
 
 class UploadsParts:
@@ -9275,7 +10238,12 @@ class UploadsParts:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.UploadPart:
-        """Add one part (up to 64 MB) to an upload."""
+        """Add one part (up to 64 MB) to an upload.
+
+        Args:
+            upload_id: ID of the upload the part belongs to.
+            data: The bytes of this part, at most 64 MB.
+        """
 
 
 class UploadsPartsWithRawResponse:
@@ -9293,7 +10261,12 @@ class UploadsPartsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.UploadPart]:
-        """Add one part (up to 64 MB) to an upload."""
+        """Add one part (up to 64 MB) to an upload.
+
+        Args:
+            upload_id: ID of the upload the part belongs to.
+            data: The bytes of this part, at most 64 MB.
+        """
 
 
 class UploadsPartsWithStreamingResponse:
@@ -9311,7 +10284,12 @@ class UploadsPartsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_uploads.UploadPart]]:
-        """Add one part (up to 64 MB) to an upload."""
+        """Add one part (up to 64 MB) to an upload.
+
+        Args:
+            upload_id: ID of the upload the part belongs to.
+            data: The bytes of this part, at most 64 MB.
+        """
 
 
 class VectorStores:
@@ -9336,7 +10314,16 @@ class VectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStore:
-        """Create a vector store, optionally with files to index."""
+        """Create a vector store, optionally with files to index.
+
+        Args:
+            chunking_strategy: How the file_ids files are split into chunks (`auto` when left out).
+            description: What the vector store is for.
+            expires_after: When it expires: {"anchor": "last_active_at", "days": N}.
+            file_ids: IDs of uploaded files to add (e.g. for the `file_search` tool).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the vector store.
+        """
 
     def retrieve(
         self,
@@ -9347,7 +10334,11 @@ class VectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStore:
-        """Get a vector store."""
+        """Get a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+        """
 
     def update(
         self,
@@ -9361,7 +10352,14 @@ class VectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStore:
-        """Change a vector store's name, expiry policy or metadata."""
+        """Change a vector store's name, expiry policy or metadata.
+
+        Args:
+            vector_store_id: ID of the vector store to change.
+            expires_after: New expiry: {"anchor": "last_active_at", "days": N}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the vector store.
+        """
 
     def list(
         self,
@@ -9375,7 +10373,14 @@ class VectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_vector_stores.VectorStore]:
-        """List your vector stores."""
+        """List your vector stores.
+
+        Args:
+            after: Pagination cursor: the ID of the last vector store of the previous page.
+            before: Pagination cursor: return the vector stores that come before this ID.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -9386,7 +10391,11 @@ class VectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreDeleted:
-        """Delete a vector store (the files themselves are kept)."""
+        """Delete a vector store (the files themselves are kept).
+
+        Args:
+            vector_store_id: ID of the vector store to delete.
+        """
 
     def search(
         self,
@@ -9402,7 +10411,16 @@ class VectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncPage[_models_vector_stores.VectorStoreSearchResponse]:
-        """Search a vector store for the chunks most relevant to a query, with optional attribute filters."""
+        """Search a vector store for the chunks most relevant to a query, with optional attribute filters.
+
+        Args:
+            vector_store_id: ID of the vector store to search.
+            query: The text to search for, or a list of queries.
+            filters: A comparison or compound filter on the files' attributes.
+            max_num_results: Most results to return, 1 to 50 (default 10).
+            ranking_options: Re-ranking: `ranker` (`none` turns it off) and a `score_threshold` from 0 to 1.
+            rewrite_query: Rewrite the natural-language query for vector search first (default False).
+        """
 
 
 class VectorStoresWithRawResponse:
@@ -9425,7 +10443,16 @@ class VectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStore]:
-        """Create a vector store, optionally with files to index."""
+        """Create a vector store, optionally with files to index.
+
+        Args:
+            chunking_strategy: How the file_ids files are split into chunks (`auto` when left out).
+            description: What the vector store is for.
+            expires_after: When it expires: {"anchor": "last_active_at", "days": N}.
+            file_ids: IDs of uploaded files to add (e.g. for the `file_search` tool).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the vector store.
+        """
 
     def retrieve(
         self,
@@ -9436,7 +10463,11 @@ class VectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStore]:
-        """Get a vector store."""
+        """Get a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+        """
 
     def update(
         self,
@@ -9450,7 +10481,14 @@ class VectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStore]:
-        """Change a vector store's name, expiry policy or metadata."""
+        """Change a vector store's name, expiry policy or metadata.
+
+        Args:
+            vector_store_id: ID of the vector store to change.
+            expires_after: New expiry: {"anchor": "last_active_at", "days": N}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the vector store.
+        """
 
     def list(
         self,
@@ -9464,7 +10502,14 @@ class VectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_vector_stores.VectorStore]]:
-        """List your vector stores."""
+        """List your vector stores.
+
+        Args:
+            after: Pagination cursor: the ID of the last vector store of the previous page.
+            before: Pagination cursor: return the vector stores that come before this ID.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -9475,7 +10520,11 @@ class VectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreDeleted]:
-        """Delete a vector store (the files themselves are kept)."""
+        """Delete a vector store (the files themselves are kept).
+
+        Args:
+            vector_store_id: ID of the vector store to delete.
+        """
 
     def search(
         self,
@@ -9491,7 +10540,16 @@ class VectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncPage[_models_vector_stores.VectorStoreSearchResponse]]:
-        """Search a vector store for the chunks most relevant to a query, with optional attribute filters."""
+        """Search a vector store for the chunks most relevant to a query, with optional attribute filters.
+
+        Args:
+            vector_store_id: ID of the vector store to search.
+            query: The text to search for, or a list of queries.
+            filters: A comparison or compound filter on the files' attributes.
+            max_num_results: Most results to return, 1 to 50 (default 10).
+            ranking_options: Re-ranking: `ranker` (`none` turns it off) and a `score_threshold` from 0 to 1.
+            rewrite_query: Rewrite the natural-language query for vector search first (default False).
+        """
 
 
 class VectorStoresWithStreamingResponse:
@@ -9514,7 +10572,16 @@ class VectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStore]]:
-        """Create a vector store, optionally with files to index."""
+        """Create a vector store, optionally with files to index.
+
+        Args:
+            chunking_strategy: How the file_ids files are split into chunks (`auto` when left out).
+            description: What the vector store is for.
+            expires_after: When it expires: {"anchor": "last_active_at", "days": N}.
+            file_ids: IDs of uploaded files to add (e.g. for the `file_search` tool).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the vector store.
+        """
 
     def retrieve(
         self,
@@ -9525,7 +10592,11 @@ class VectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStore]]:
-        """Get a vector store."""
+        """Get a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+        """
 
     def update(
         self,
@@ -9539,7 +10610,14 @@ class VectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStore]]:
-        """Change a vector store's name, expiry policy or metadata."""
+        """Change a vector store's name, expiry policy or metadata.
+
+        Args:
+            vector_store_id: ID of the vector store to change.
+            expires_after: New expiry: {"anchor": "last_active_at", "days": N}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the vector store.
+        """
 
     def list(
         self,
@@ -9553,7 +10631,14 @@ class VectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_vector_stores.VectorStore]]]:
-        """List your vector stores."""
+        """List your vector stores.
+
+        Args:
+            after: Pagination cursor: the ID of the last vector store of the previous page.
+            before: Pagination cursor: return the vector stores that come before this ID.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -9564,7 +10649,11 @@ class VectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreDeleted]]:
-        """Delete a vector store (the files themselves are kept)."""
+        """Delete a vector store (the files themselves are kept).
+
+        Args:
+            vector_store_id: ID of the vector store to delete.
+        """
 
     def search(
         self,
@@ -9580,7 +10669,16 @@ class VectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncPage[_models_vector_stores.VectorStoreSearchResponse]]]:
-        """Search a vector store for the chunks most relevant to a query, with optional attribute filters."""
+        """Search a vector store for the chunks most relevant to a query, with optional attribute filters.
+
+        Args:
+            vector_store_id: ID of the vector store to search.
+            query: The text to search for, or a list of queries.
+            filters: A comparison or compound filter on the files' attributes.
+            max_num_results: Most results to return, 1 to 50 (default 10).
+            ranking_options: Re-ranking: `ranker` (`none` turns it off) and a `score_threshold` from 0 to 1.
+            rewrite_query: Rewrite the natural-language query for vector search first (default False).
+        """
 
 
 class VectorStoresFileBatches:
@@ -9602,7 +10700,15 @@ class VectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileBatch:
-        """Attach several uploaded files to a vector store at once."""
+        """Attach several uploaded files to a vector store at once.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the files to.
+            attributes: Attributes given to every file of the batch (ignored with `files`).
+            chunking_strategy: Chunking of every file of the batch (`auto` when left out; ignored with `files`).
+            file_ids: IDs of uploaded files to attach, up to 2000; not together with `files`.
+            files: Dicts of a `file_id` with its own attributes or chunking_strategy, up to 2000; not with file_ids.
+        """
 
     def retrieve(
         self,
@@ -9614,7 +10720,12 @@ class VectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileBatch:
-        """Get a file batch and its progress."""
+        """Get a file batch and its progress.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+        """
 
     def cancel(
         self,
@@ -9626,7 +10737,12 @@ class VectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileBatch:
-        """Cancel a file batch, stopping the processing of its remaining files."""
+        """Cancel a file batch, stopping the processing of its remaining files.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch to cancel.
+        """
 
     def list_files(
         self,
@@ -9643,7 +10759,17 @@ class VectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]:
-        """List the files of a file batch."""
+        """List the files of a file batch.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def poll(
         self,
@@ -9699,7 +10825,15 @@ class VectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileBatch]:
-        """Attach several uploaded files to a vector store at once."""
+        """Attach several uploaded files to a vector store at once.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the files to.
+            attributes: Attributes given to every file of the batch (ignored with `files`).
+            chunking_strategy: Chunking of every file of the batch (`auto` when left out; ignored with `files`).
+            file_ids: IDs of uploaded files to attach, up to 2000; not together with `files`.
+            files: Dicts of a `file_id` with its own attributes or chunking_strategy, up to 2000; not with file_ids.
+        """
 
     def retrieve(
         self,
@@ -9711,7 +10845,12 @@ class VectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileBatch]:
-        """Get a file batch and its progress."""
+        """Get a file batch and its progress.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+        """
 
     def cancel(
         self,
@@ -9723,7 +10862,12 @@ class VectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileBatch]:
-        """Cancel a file batch, stopping the processing of its remaining files."""
+        """Cancel a file batch, stopping the processing of its remaining files.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch to cancel.
+        """
 
     def list_files(
         self,
@@ -9740,7 +10884,17 @@ class VectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]]:
-        """List the files of a file batch."""
+        """List the files of a file batch.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class VectorStoresFileBatchesWithStreamingResponse:
@@ -9760,7 +10914,15 @@ class VectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFileBatch]]:
-        """Attach several uploaded files to a vector store at once."""
+        """Attach several uploaded files to a vector store at once.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the files to.
+            attributes: Attributes given to every file of the batch (ignored with `files`).
+            chunking_strategy: Chunking of every file of the batch (`auto` when left out; ignored with `files`).
+            file_ids: IDs of uploaded files to attach, up to 2000; not together with `files`.
+            files: Dicts of a `file_id` with its own attributes or chunking_strategy, up to 2000; not with file_ids.
+        """
 
     def retrieve(
         self,
@@ -9772,7 +10934,12 @@ class VectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFileBatch]]:
-        """Get a file batch and its progress."""
+        """Get a file batch and its progress.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+        """
 
     def cancel(
         self,
@@ -9784,7 +10951,12 @@ class VectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFileBatch]]:
-        """Cancel a file batch, stopping the processing of its remaining files."""
+        """Cancel a file batch, stopping the processing of its remaining files.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch to cancel.
+        """
 
     def list_files(
         self,
@@ -9801,7 +10973,17 @@ class VectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]]]:
-        """List the files of a file batch."""
+        """List the files of a file batch.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class VectorStoresFiles:
@@ -9822,7 +11004,14 @@ class VectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFile:
-        """Attach an uploaded file to a vector store, which chunks and indexes it."""
+        """Attach an uploaded file to a vector store, which chunks and indexes it.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the file to.
+            file_id: ID of the uploaded file to attach (for many files, file_batches is better).
+            attributes: Up to 16 key/value pairs (strings, booleans or numbers) that search filters can use.
+            chunking_strategy: How the file is split into chunks: `auto` (the default when left out) or a static size.
+        """
 
     def retrieve(
         self,
@@ -9834,7 +11023,12 @@ class VectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFile:
-        """Get a vector store file and its processing status."""
+        """Get a vector store file and its processing status.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     def update(
         self,
@@ -9847,7 +11041,13 @@ class VectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFile:
-        """Replace the attributes of a vector store file."""
+        """Replace the attributes of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+            attributes: The new attributes: up to 16 key/value pairs (strings, booleans or numbers).
+        """
 
     def list(
         self,
@@ -9863,7 +11063,16 @@ class VectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]:
-        """List the files of a vector store."""
+        """List the files of a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -9875,7 +11084,12 @@ class VectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileDeleted:
-        """Remove a file from a vector store (the file itself is kept)."""
+        """Remove a file from a vector store (the file itself is kept).
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file to remove.
+        """
 
     def content(
         self,
@@ -9887,7 +11101,12 @@ class VectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncPage[_models_vector_stores.FileContentResponse]:
-        """Get the parsed text content of a vector store file."""
+        """Get the parsed text content of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     def poll(
         self,
@@ -9952,7 +11171,14 @@ class VectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFile]:
-        """Attach an uploaded file to a vector store, which chunks and indexes it."""
+        """Attach an uploaded file to a vector store, which chunks and indexes it.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the file to.
+            file_id: ID of the uploaded file to attach (for many files, file_batches is better).
+            attributes: Up to 16 key/value pairs (strings, booleans or numbers) that search filters can use.
+            chunking_strategy: How the file is split into chunks: `auto` (the default when left out) or a static size.
+        """
 
     def retrieve(
         self,
@@ -9964,7 +11190,12 @@ class VectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFile]:
-        """Get a vector store file and its processing status."""
+        """Get a vector store file and its processing status.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     def update(
         self,
@@ -9977,7 +11208,13 @@ class VectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFile]:
-        """Replace the attributes of a vector store file."""
+        """Replace the attributes of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+            attributes: The new attributes: up to 16 key/value pairs (strings, booleans or numbers).
+        """
 
     def list(
         self,
@@ -9993,7 +11230,16 @@ class VectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]]:
-        """List the files of a vector store."""
+        """List the files of a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -10005,7 +11251,12 @@ class VectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileDeleted]:
-        """Remove a file from a vector store (the file itself is kept)."""
+        """Remove a file from a vector store (the file itself is kept).
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file to remove.
+        """
 
     def content(
         self,
@@ -10017,7 +11268,12 @@ class VectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncPage[_models_vector_stores.FileContentResponse]]:
-        """Get the parsed text content of a vector store file."""
+        """Get the parsed text content of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
 
 class VectorStoresFilesWithStreamingResponse:
@@ -10036,7 +11292,14 @@ class VectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFile]]:
-        """Attach an uploaded file to a vector store, which chunks and indexes it."""
+        """Attach an uploaded file to a vector store, which chunks and indexes it.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the file to.
+            file_id: ID of the uploaded file to attach (for many files, file_batches is better).
+            attributes: Up to 16 key/value pairs (strings, booleans or numbers) that search filters can use.
+            chunking_strategy: How the file is split into chunks: `auto` (the default when left out) or a static size.
+        """
 
     def retrieve(
         self,
@@ -10048,7 +11311,12 @@ class VectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFile]]:
-        """Get a vector store file and its processing status."""
+        """Get a vector store file and its processing status.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     def update(
         self,
@@ -10061,7 +11329,13 @@ class VectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFile]]:
-        """Replace the attributes of a vector store file."""
+        """Replace the attributes of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+            attributes: The new attributes: up to 16 key/value pairs (strings, booleans or numbers).
+        """
 
     def list(
         self,
@@ -10077,7 +11351,16 @@ class VectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_vector_stores.VectorStoreFile]]]:
-        """List the files of a vector store."""
+        """List the files of a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -10089,7 +11372,12 @@ class VectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_vector_stores.VectorStoreFileDeleted]]:
-        """Remove a file from a vector store (the file itself is kept)."""
+        """Remove a file from a vector store (the file itself is kept).
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file to remove.
+        """
 
     def content(
         self,
@@ -10101,7 +11389,12 @@ class VectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncPage[_models_vector_stores.FileContentResponse]]]:
-        """Get the parsed text content of a vector store file."""
+        """Get the parsed text content of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
 
 class Videos:
@@ -10124,7 +11417,15 @@ class Videos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.Video:
-        """Start a video generation job from a prompt, optionally guided by a reference image."""
+        """Start a video generation job from a prompt, optionally guided by a reference image.
+
+        Args:
+            prompt: What the video should show.
+            input_reference: An optional image that guides the generation.
+            model: `sora-2` (the default) or `sora-2-pro`.
+            seconds: Length in seconds, as a string: "4" (the default), "8" or "12".
+            size: WIDTHxHEIGHT: 720x1280 (the default), 1280x720, 1024x1792 or 1792x1024.
+        """
 
     def retrieve(
         self,
@@ -10135,7 +11436,11 @@ class Videos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.Video:
-        """Get a video job and its current status."""
+        """Get a video job and its current status.
+
+        Args:
+            video_id: ID of the video job.
+        """
 
     def list(
         self,
@@ -10148,7 +11453,13 @@ class Videos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncConversationCursorPage[_models_videos.Video]:
-        """List your video jobs."""
+        """List your video jobs.
+
+        Args:
+            after: Pagination cursor: the ID of the last video of the previous page.
+            limit: Page size, up to 100.
+            order: Sort order: `asc` or `desc`.
+        """
 
     def delete(
         self,
@@ -10159,7 +11470,11 @@ class Videos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.VideoDeleteResponse:
-        """Delete a video."""
+        """Delete a video.
+
+        Args:
+            video_id: ID of the video to delete.
+        """
 
     def remix(
         self,
@@ -10171,7 +11486,12 @@ class Videos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.Video:
-        """Start a new video job that reworks a finished one with a new prompt."""
+        """Start a new video job that reworks a finished one with a new prompt.
+
+        Args:
+            video_id: ID of the finished video to rework.
+            prompt: The new prompt that steers the remix.
+        """
 
     def download_content(
         self,
@@ -10183,7 +11503,12 @@ class Videos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Download a finished video, or its thumbnail or spritesheet, as bytes."""
+        """Download a finished video, or its thumbnail or spritesheet, as bytes.
+
+        Args:
+            video_id: ID of the video to download.
+            variant: What to download: `video` (the MP4, default), `thumbnail` or `spritesheet`.
+        """
 
     def poll(
         self,
@@ -10232,7 +11557,15 @@ class VideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.Video]:
-        """Start a video generation job from a prompt, optionally guided by a reference image."""
+        """Start a video generation job from a prompt, optionally guided by a reference image.
+
+        Args:
+            prompt: What the video should show.
+            input_reference: An optional image that guides the generation.
+            model: `sora-2` (the default) or `sora-2-pro`.
+            seconds: Length in seconds, as a string: "4" (the default), "8" or "12".
+            size: WIDTHxHEIGHT: 720x1280 (the default), 1280x720, 1024x1792 or 1792x1024.
+        """
 
     def retrieve(
         self,
@@ -10243,7 +11576,11 @@ class VideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.Video]:
-        """Get a video job and its current status."""
+        """Get a video job and its current status.
+
+        Args:
+            video_id: ID of the video job.
+        """
 
     def list(
         self,
@@ -10256,7 +11593,13 @@ class VideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncConversationCursorPage[_models_videos.Video]]:
-        """List your video jobs."""
+        """List your video jobs.
+
+        Args:
+            after: Pagination cursor: the ID of the last video of the previous page.
+            limit: Page size, up to 100.
+            order: Sort order: `asc` or `desc`.
+        """
 
     def delete(
         self,
@@ -10267,7 +11610,11 @@ class VideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.VideoDeleteResponse]:
-        """Delete a video."""
+        """Delete a video.
+
+        Args:
+            video_id: ID of the video to delete.
+        """
 
     def remix(
         self,
@@ -10279,7 +11626,12 @@ class VideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.Video]:
-        """Start a new video job that reworks a finished one with a new prompt."""
+        """Start a new video job that reworks a finished one with a new prompt.
+
+        Args:
+            video_id: ID of the finished video to rework.
+            prompt: The new prompt that steers the remix.
+        """
 
     def download_content(
         self,
@@ -10291,7 +11643,12 @@ class VideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Download a finished video, or its thumbnail or spritesheet, as bytes."""
+        """Download a finished video, or its thumbnail or spritesheet, as bytes.
+
+        Args:
+            video_id: ID of the video to download.
+            variant: What to download: `video` (the MP4, default), `thumbnail` or `spritesheet`.
+        """
 
 
 class VideosWithStreamingResponse:
@@ -10312,7 +11669,15 @@ class VideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_videos.Video]]:
-        """Start a video generation job from a prompt, optionally guided by a reference image."""
+        """Start a video generation job from a prompt, optionally guided by a reference image.
+
+        Args:
+            prompt: What the video should show.
+            input_reference: An optional image that guides the generation.
+            model: `sora-2` (the default) or `sora-2-pro`.
+            seconds: Length in seconds, as a string: "4" (the default), "8" or "12".
+            size: WIDTHxHEIGHT: 720x1280 (the default), 1280x720, 1024x1792 or 1792x1024.
+        """
 
     def retrieve(
         self,
@@ -10323,7 +11688,11 @@ class VideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_videos.Video]]:
-        """Get a video job and its current status."""
+        """Get a video job and its current status.
+
+        Args:
+            video_id: ID of the video job.
+        """
 
     def list(
         self,
@@ -10336,7 +11705,13 @@ class VideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncConversationCursorPage[_models_videos.Video]]]:
-        """List your video jobs."""
+        """List your video jobs.
+
+        Args:
+            after: Pagination cursor: the ID of the last video of the previous page.
+            limit: Page size, up to 100.
+            order: Sort order: `asc` or `desc`.
+        """
 
     def delete(
         self,
@@ -10347,7 +11722,11 @@ class VideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_videos.VideoDeleteResponse]]:
-        """Delete a video."""
+        """Delete a video.
+
+        Args:
+            video_id: ID of the video to delete.
+        """
 
     def remix(
         self,
@@ -10359,7 +11738,12 @@ class VideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_videos.Video]]:
-        """Start a new video job that reworks a finished one with a new prompt."""
+        """Start a new video job that reworks a finished one with a new prompt.
+
+        Args:
+            video_id: ID of the finished video to rework.
+            prompt: The new prompt that steers the remix.
+        """
 
     def download_content(
         self,
@@ -10371,7 +11755,12 @@ class VideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.StreamedBinaryAPIResponse]:
-        """Download a finished video, or its thumbnail or spritesheet, as bytes."""
+        """Download a finished video, or its thumbnail or spritesheet, as bytes.
+
+        Args:
+            video_id: ID of the video to download.
+            variant: What to download: `video` (the MP4, default), `thumbnail` or `spritesheet`.
+        """
 
 
 class Webhooks:
@@ -10534,7 +11923,17 @@ class AsyncAudioSpeech:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Turn text into spoken audio; the response is the audio file's bytes."""
+        """Turn text into spoken audio; the response is the audio file's bytes.
+
+        Args:
+            input: The text to speak, at most 4096 characters.
+            model: Text-to-speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+            voice: A built-in voice (alloy, ash, coral, echo, nova, shimmer, ...) or {"id": ...} of a custom one.
+            instructions: How the voice should sound (tone, pace, ...); not for `tts-1` or `tts-1-hd`.
+            response_format: Audio format: mp3 (default), opus, aac, flac, wav or pcm.
+            speed: Speech speed from 0.25 to 4.0 (default 1.0).
+            stream_format: `audio` (default, raw bytes) or `sse` events (not for `tts-1` or `tts-1-hd`).
+        """
 
 
 class AsyncAudioSpeechWithRawResponse:
@@ -10556,7 +11955,17 @@ class AsyncAudioSpeechWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Turn text into spoken audio; the response is the audio file's bytes."""
+        """Turn text into spoken audio; the response is the audio file's bytes.
+
+        Args:
+            input: The text to speak, at most 4096 characters.
+            model: Text-to-speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+            voice: A built-in voice (alloy, ash, coral, echo, nova, shimmer, ...) or {"id": ...} of a custom one.
+            instructions: How the voice should sound (tone, pace, ...); not for `tts-1` or `tts-1-hd`.
+            response_format: Audio format: mp3 (default), opus, aac, flac, wav or pcm.
+            speed: Speech speed from 0.25 to 4.0 (default 1.0).
+            stream_format: `audio` (default, raw bytes) or `sse` events (not for `tts-1` or `tts-1-hd`).
+        """
 
 
 class AsyncAudioSpeechWithStreamingResponse:
@@ -10578,7 +11987,17 @@ class AsyncAudioSpeechWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncStreamedBinaryAPIResponse]:
-        """Turn text into spoken audio; the response is the audio file's bytes."""
+        """Turn text into spoken audio; the response is the audio file's bytes.
+
+        Args:
+            input: The text to speak, at most 4096 characters.
+            model: Text-to-speech model, e.g. `tts-1`, `tts-1-hd` or `gpt-4o-mini-tts`.
+            voice: A built-in voice (alloy, ash, coral, echo, nova, shimmer, ...) or {"id": ...} of a custom one.
+            instructions: How the voice should sound (tone, pace, ...); not for `tts-1` or `tts-1-hd`.
+            response_format: Audio format: mp3 (default), opus, aac, flac, wav or pcm.
+            speed: Speech speed from 0.25 to 4.0 (default 1.0).
+            stream_format: `audio` (default, raw bytes) or `sse` events (not for `tts-1` or `tts-1-hd`).
+        """
 
 
 class AsyncAudioTranscriptions:
@@ -10611,7 +12030,24 @@ class AsyncAudioTranscriptions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> str:
-        """Transcribe an audio file into text in the language spoken."""
+        """Transcribe an audio file into text in the language spoken.
+
+        Args:
+            file: Audio to transcribe: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, named with its extension.
+            model: Speech-to-text model, e.g. `whisper-1`, `gpt-4o-transcribe`, `gpt-4o-transcribe-diarize`.
+            chunking_strategy: "auto" or a server_vad dict to cut the audio at pauses; one block if unset.
+            include: Extra output: ["logprobs"] (json format and gpt-4o(-mini)-transcribe only).
+            keywords: Words or phrases that steer the transcription (`gpt-transcribe` only).
+            known_speaker_names: Names (e.g. `agent`) of up to 4 known speakers, in the order of known_speaker_references.
+            known_speaker_references: A data-URL audio sample (2 to 10 s) of each speaker in known_speaker_names.
+            language: ISO-639-1 code of the spoken language (e.g. `en`); improves accuracy and latency.
+            languages: ISO-639-1 codes of the languages the audio may be in (`gpt-transcribe` only).
+            prompt: Text in the audio's language to guide the style or continue an earlier segment.
+            response_format: json (default), text, srt, verbose_json, vtt or diarized_json; text, srt, vtt give a str.
+            stream: Stream the transcript as it is produced (server-sent events); ignored by `whisper-1`.
+            temperature: Sampling temperature from 0 to 1; 0 (the default) lets the model raise it as needed.
+            timestamp_granularities: `word`, `segment` (the default) or both; needs response_format="verbose_json".
+        """
     @_t.overload
     async def create(
         self,
@@ -11055,7 +12491,15 @@ class AsyncAudioTranslations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> str:
-        """Translate an audio file into English text."""
+        """Translate an audio file into English text.
+
+        Args:
+            file: Audio to translate: flac, mp3, mp4, mpeg, mpga, m4a, ogg, wav or webm, named with its extension.
+            model: Translation model; `whisper-1` is the only one.
+            prompt: English text to guide the style or continue an earlier segment.
+            response_format: json (default), text, srt, verbose_json or vtt; text, srt and vtt give a str.
+            temperature: Sampling temperature from 0 to 1; 0 (the default) lets the model raise it as needed.
+        """
     @_t.overload
     async def create(
         self,
@@ -12436,7 +13880,15 @@ class AsyncBetaChatkitSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ChatSession:
-        """Starts a ChatKit session for one end user and returns its client secret."""
+        """Starts a ChatKit session for one end user and returns its client secret.
+
+        Args:
+            user: Your free-form ID for the end user; the session can see objects scoped to that user.
+            workflow: The workflow behind the session: its `id`, optionally a version and state variables.
+            chatkit_configuration: Overrides of ChatKit features: automatic thread titles, file uploads, history.
+            expires_after: When the session expires: `seconds` after creation (default 10 minutes).
+            rate_limits: Per-minute request limit of the session (`max_requests_per_1_minute`, default 10).
+        """
 
     async def cancel(
         self,
@@ -12447,7 +13899,11 @@ class AsyncBetaChatkitSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ChatSession:
-        """Ends a ChatKit session early so its client secret stops working."""
+        """Ends a ChatKit session early so its client secret stops working.
+
+        Args:
+            session_id: ID of the ChatKit session to cancel.
+        """
 
 
 class AsyncBetaChatkitSessionsWithRawResponse:
@@ -12467,7 +13923,15 @@ class AsyncBetaChatkitSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ChatSession]:
-        """Starts a ChatKit session for one end user and returns its client secret."""
+        """Starts a ChatKit session for one end user and returns its client secret.
+
+        Args:
+            user: Your free-form ID for the end user; the session can see objects scoped to that user.
+            workflow: The workflow behind the session: its `id`, optionally a version and state variables.
+            chatkit_configuration: Overrides of ChatKit features: automatic thread titles, file uploads, history.
+            expires_after: When the session expires: `seconds` after creation (default 10 minutes).
+            rate_limits: Per-minute request limit of the session (`max_requests_per_1_minute`, default 10).
+        """
 
     async def cancel(
         self,
@@ -12478,7 +13942,11 @@ class AsyncBetaChatkitSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ChatSession]:
-        """Ends a ChatKit session early so its client secret stops working."""
+        """Ends a ChatKit session early so its client secret stops working.
+
+        Args:
+            session_id: ID of the ChatKit session to cancel.
+        """
 
 
 class AsyncBetaChatkitSessionsWithStreamingResponse:
@@ -12498,7 +13966,15 @@ class AsyncBetaChatkitSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chatkit.ChatSession]]:
-        """Starts a ChatKit session for one end user and returns its client secret."""
+        """Starts a ChatKit session for one end user and returns its client secret.
+
+        Args:
+            user: Your free-form ID for the end user; the session can see objects scoped to that user.
+            workflow: The workflow behind the session: its `id`, optionally a version and state variables.
+            chatkit_configuration: Overrides of ChatKit features: automatic thread titles, file uploads, history.
+            expires_after: When the session expires: `seconds` after creation (default 10 minutes).
+            rate_limits: Per-minute request limit of the session (`max_requests_per_1_minute`, default 10).
+        """
 
     def cancel(
         self,
@@ -12509,7 +13985,11 @@ class AsyncBetaChatkitSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chatkit.ChatSession]]:
-        """Ends a ChatKit session early so its client secret stops working."""
+        """Ends a ChatKit session early so its client secret stops working.
+
+        Args:
+            session_id: ID of the ChatKit session to cancel.
+        """
 
 
 class AsyncBetaChatkitThreads:
@@ -12527,7 +14007,11 @@ class AsyncBetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ChatKitThread:
-        """Fetches one ChatKit thread by id."""
+        """Fetches one ChatKit thread by id.
+
+        Args:
+            thread_id: ID of the ChatKit thread.
+        """
 
     def list(
         self,
@@ -12542,7 +14026,15 @@ class AsyncBetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_chatkit.ChatKitThread, _pg.AsyncConversationCursorPage[_models_chatkit.ChatKitThread]]:
-        """Pages through ChatKit threads, optionally only one user's."""
+        """Pages through ChatKit threads, optionally only one user's.
+
+        Args:
+            after: Pagination cursor: the ID of the last thread of the previous page.
+            before: Pagination cursor: return the threads that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+            user: Only the threads of this user (every user's when left out).
+        """
 
     async def delete(
         self,
@@ -12553,7 +14045,11 @@ class AsyncBetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chatkit.ThreadDeleteResponse:
-        """Deletes a ChatKit thread with all its items."""
+        """Deletes a ChatKit thread with all its items.
+
+        Args:
+            thread_id: ID of the ChatKit thread to delete.
+        """
 
     def list_items(
         self,
@@ -12568,7 +14064,15 @@ class AsyncBetaChatkitThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_chatkit.Data, _pg.AsyncConversationCursorPage[_models_chatkit.Data]]:
-        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread."""
+        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread.
+
+        Args:
+            thread_id: ID of the ChatKit thread whose items to list.
+            after: Pagination cursor: the ID of the last item of the previous page.
+            before: Pagination cursor: return the items that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class AsyncBetaChatkitThreadsWithRawResponse:
@@ -12584,7 +14088,11 @@ class AsyncBetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ChatKitThread]:
-        """Fetches one ChatKit thread by id."""
+        """Fetches one ChatKit thread by id.
+
+        Args:
+            thread_id: ID of the ChatKit thread.
+        """
 
     async def list(
         self,
@@ -12599,7 +14107,15 @@ class AsyncBetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncConversationCursorPage[_models_chatkit.ChatKitThread]]:
-        """Pages through ChatKit threads, optionally only one user's."""
+        """Pages through ChatKit threads, optionally only one user's.
+
+        Args:
+            after: Pagination cursor: the ID of the last thread of the previous page.
+            before: Pagination cursor: return the threads that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+            user: Only the threads of this user (every user's when left out).
+        """
 
     async def delete(
         self,
@@ -12610,7 +14126,11 @@ class AsyncBetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chatkit.ThreadDeleteResponse]:
-        """Deletes a ChatKit thread with all its items."""
+        """Deletes a ChatKit thread with all its items.
+
+        Args:
+            thread_id: ID of the ChatKit thread to delete.
+        """
 
     async def list_items(
         self,
@@ -12625,7 +14145,15 @@ class AsyncBetaChatkitThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncConversationCursorPage[_models_chatkit.Data]]:
-        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread."""
+        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread.
+
+        Args:
+            thread_id: ID of the ChatKit thread whose items to list.
+            after: Pagination cursor: the ID of the last item of the previous page.
+            before: Pagination cursor: return the items that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class AsyncBetaChatkitThreadsWithStreamingResponse:
@@ -12641,7 +14169,11 @@ class AsyncBetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chatkit.ChatKitThread]]:
-        """Fetches one ChatKit thread by id."""
+        """Fetches one ChatKit thread by id.
+
+        Args:
+            thread_id: ID of the ChatKit thread.
+        """
 
     def list(
         self,
@@ -12656,7 +14188,15 @@ class AsyncBetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncConversationCursorPage[_models_chatkit.ChatKitThread]]]:
-        """Pages through ChatKit threads, optionally only one user's."""
+        """Pages through ChatKit threads, optionally only one user's.
+
+        Args:
+            after: Pagination cursor: the ID of the last thread of the previous page.
+            before: Pagination cursor: return the threads that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+            user: Only the threads of this user (every user's when left out).
+        """
 
     def delete(
         self,
@@ -12667,7 +14207,11 @@ class AsyncBetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chatkit.ThreadDeleteResponse]]:
-        """Deletes a ChatKit thread with all its items."""
+        """Deletes a ChatKit thread with all its items.
+
+        Args:
+            thread_id: ID of the ChatKit thread to delete.
+        """
 
     def list_items(
         self,
@@ -12682,7 +14226,15 @@ class AsyncBetaChatkitThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncConversationCursorPage[_models_chatkit.Data]]]:
-        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread."""
+        """Pages through the items (messages, widgets, tool calls, tasks) of a ChatKit thread.
+
+        Args:
+            thread_id: ID of the ChatKit thread whose items to list.
+            after: Pagination cursor: the ID of the last item of the previous page.
+            before: Pagination cursor: return the items that come before this ID.
+            limit: Page size, up to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class AsyncBetaRealtime:
@@ -12748,7 +14300,26 @@ class AsyncBetaRealtimeSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_realtime.SessionCreateResponse:
-        """Makes an ephemeral key for a browser to open a realtime session with these settings."""
+        """Makes an ephemeral key for a browser to open a realtime session with these settings.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            input_audio_format: Format of the audio you send: pcm16 (16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: Also transcribe the input audio (off by default); the transcript is a rough guide.
+            instructions: System instructions for the model's replies; the server's defaults apply when left out.
+            max_response_output_tokens: Cap on output tokens per response, tool calls included: 1 to 4096 or "inf" (default).
+            modalities: What the model may answer with: `text`, `audio`; ["text"] turns audio off.
+            model: The Realtime model of the session (e.g. `gpt-realtime`).
+            output_audio_format: Format of the audio the model sends: pcm16, g711_ulaw or g711_alaw.
+            speed: Speaking speed, 0.25 to 1.5 (default 1.0); can change only between turns.
+            temperature: Sampling temperature, 0.6 to 1.2 (default 0.8).
+            tool_choice: How the model picks tools: `auto`, `none`, `required`, or a given function.
+            tools: Functions the model may call, each with a name, a description and JSON Schema parameters.
+            tracing: Tracing: "auto" for default names, or a dict of workflow name, group id, metadata; fixed once on.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+            voice: Voice the model speaks with (e.g. alloy, coral, verse); fixed once it has replied with audio.
+        """
 
 
 class AsyncBetaRealtimeSessionsWithRawResponse:
@@ -12779,7 +14350,26 @@ class AsyncBetaRealtimeSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_realtime.SessionCreateResponse]:
-        """Makes an ephemeral key for a browser to open a realtime session with these settings."""
+        """Makes an ephemeral key for a browser to open a realtime session with these settings.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            input_audio_format: Format of the audio you send: pcm16 (16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: Also transcribe the input audio (off by default); the transcript is a rough guide.
+            instructions: System instructions for the model's replies; the server's defaults apply when left out.
+            max_response_output_tokens: Cap on output tokens per response, tool calls included: 1 to 4096 or "inf" (default).
+            modalities: What the model may answer with: `text`, `audio`; ["text"] turns audio off.
+            model: The Realtime model of the session (e.g. `gpt-realtime`).
+            output_audio_format: Format of the audio the model sends: pcm16, g711_ulaw or g711_alaw.
+            speed: Speaking speed, 0.25 to 1.5 (default 1.0); can change only between turns.
+            temperature: Sampling temperature, 0.6 to 1.2 (default 0.8).
+            tool_choice: How the model picks tools: `auto`, `none`, `required`, or a given function.
+            tools: Functions the model may call, each with a name, a description and JSON Schema parameters.
+            tracing: Tracing: "auto" for default names, or a dict of workflow name, group id, metadata; fixed once on.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+            voice: Voice the model speaks with (e.g. alloy, coral, verse); fixed once it has replied with audio.
+        """
 
 
 class AsyncBetaRealtimeSessionsWithStreamingResponse:
@@ -12810,7 +14400,26 @@ class AsyncBetaRealtimeSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_realtime.SessionCreateResponse]]:
-        """Makes an ephemeral key for a browser to open a realtime session with these settings."""
+        """Makes an ephemeral key for a browser to open a realtime session with these settings.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            input_audio_format: Format of the audio you send: pcm16 (16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: Also transcribe the input audio (off by default); the transcript is a rough guide.
+            instructions: System instructions for the model's replies; the server's defaults apply when left out.
+            max_response_output_tokens: Cap on output tokens per response, tool calls included: 1 to 4096 or "inf" (default).
+            modalities: What the model may answer with: `text`, `audio`; ["text"] turns audio off.
+            model: The Realtime model of the session (e.g. `gpt-realtime`).
+            output_audio_format: Format of the audio the model sends: pcm16, g711_ulaw or g711_alaw.
+            speed: Speaking speed, 0.25 to 1.5 (default 1.0); can change only between turns.
+            temperature: Sampling temperature, 0.6 to 1.2 (default 0.8).
+            tool_choice: How the model picks tools: `auto`, `none`, `required`, or a given function.
+            tools: Functions the model may call, each with a name, a description and JSON Schema parameters.
+            tracing: Tracing: "auto" for default names, or a dict of workflow name, group id, metadata; fixed once on.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+            voice: Voice the model speaks with (e.g. alloy, coral, verse); fixed once it has replied with audio.
+        """
 
 
 class AsyncBetaRealtimeTranscriptionSessions:
@@ -12834,7 +14443,17 @@ class AsyncBetaRealtimeTranscriptionSessions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_realtime.TranscriptionSession:
-        """Makes an ephemeral key for a browser to open a transcription-only realtime session."""
+        """Makes an ephemeral key for a browser to open a transcription-only realtime session.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            include: Extra data in the transcripts, e.g. `item.input_audio_transcription.logprobs`.
+            input_audio_format: Format of the audio you send: pcm16 (default; 16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: The transcription model, with an optional language and prompt to guide it.
+            modalities: What the session may answer with: `text`, `audio`; ["text"] turns audio off.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+        """
 
 
 class AsyncBetaRealtimeTranscriptionSessionsWithRawResponse:
@@ -12856,7 +14475,17 @@ class AsyncBetaRealtimeTranscriptionSessionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_realtime.TranscriptionSession]:
-        """Makes an ephemeral key for a browser to open a transcription-only realtime session."""
+        """Makes an ephemeral key for a browser to open a transcription-only realtime session.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            include: Extra data in the transcripts, e.g. `item.input_audio_transcription.logprobs`.
+            input_audio_format: Format of the audio you send: pcm16 (default; 16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: The transcription model, with an optional language and prompt to guide it.
+            modalities: What the session may answer with: `text`, `audio`; ["text"] turns audio off.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+        """
 
 
 class AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse:
@@ -12878,7 +14507,17 @@ class AsyncBetaRealtimeTranscriptionSessionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_realtime.TranscriptionSession]]:
-        """Makes an ephemeral key for a browser to open a transcription-only realtime session."""
+        """Makes an ephemeral key for a browser to open a transcription-only realtime session.
+
+        Args:
+            client_secret: Settings of the ephemeral key made for the session, such as when it expires.
+            include: Extra data in the transcripts, e.g. `item.input_audio_transcription.logprobs`.
+            input_audio_format: Format of the audio you send: pcm16 (default; 16-bit 24 kHz mono), g711_ulaw or g711_alaw.
+            input_audio_noise_reduction: Noise reduction (`near_field` or `far_field`) on input audio before VAD and the model; None is off.
+            input_audio_transcription: The transcription model, with an optional language and prompt to guide it.
+            modalities: What the session may answer with: `text`, `audio`; ["text"] turns audio off.
+            turn_detection: How the end of a speaker's turn is detected (e.g. server VAD); None turns it off.
+        """
 
 
 class AsyncBetaThreads:
@@ -15457,7 +17096,16 @@ class AsyncContainers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.ContainerCreateResponse:
-        """Create a container for the code interpreter tool."""
+        """Create a container for the code interpreter tool.
+
+        Args:
+            name: Name of the container.
+            expires_after: When it expires: {"anchor": "last_active_at", "minutes": N}.
+            file_ids: IDs of uploaded files to copy into the container.
+            memory_limit: Memory of the container: 1g (the default), 4g, 16g or 64g.
+            network_policy: Outbound network access: disabled, or an allowlist of domains.
+            skills: Skills to make available, each by ID or inline.
+        """
 
     async def retrieve(
         self,
@@ -15468,7 +17116,11 @@ class AsyncContainers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.ContainerRetrieveResponse:
-        """Get a container."""
+        """Get a container.
+
+        Args:
+            container_id: ID of the container.
+        """
 
     def list(
         self,
@@ -15482,7 +17134,14 @@ class AsyncContainers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_containers.ContainerListResponse, _pg.AsyncCursorPage[_models_containers.ContainerListResponse]]:
-        """List your containers."""
+        """List your containers.
+
+        Args:
+            after: Pagination cursor: the ID of the last container of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            name: Only the containers with this name.
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -15493,7 +17152,11 @@ class AsyncContainers:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Delete a container."""
+        """Delete a container.
+
+        Args:
+            container_id: ID of the container to delete.
+        """
 
 
 class AsyncContainersWithRawResponse:
@@ -15515,7 +17178,16 @@ class AsyncContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.ContainerCreateResponse]:
-        """Create a container for the code interpreter tool."""
+        """Create a container for the code interpreter tool.
+
+        Args:
+            name: Name of the container.
+            expires_after: When it expires: {"anchor": "last_active_at", "minutes": N}.
+            file_ids: IDs of uploaded files to copy into the container.
+            memory_limit: Memory of the container: 1g (the default), 4g, 16g or 64g.
+            network_policy: Outbound network access: disabled, or an allowlist of domains.
+            skills: Skills to make available, each by ID or inline.
+        """
 
     async def retrieve(
         self,
@@ -15526,7 +17198,11 @@ class AsyncContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.ContainerRetrieveResponse]:
-        """Get a container."""
+        """Get a container.
+
+        Args:
+            container_id: ID of the container.
+        """
 
     async def list(
         self,
@@ -15540,7 +17216,14 @@ class AsyncContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_containers.ContainerListResponse]]:
-        """List your containers."""
+        """List your containers.
+
+        Args:
+            after: Pagination cursor: the ID of the last container of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            name: Only the containers with this name.
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -15551,7 +17234,11 @@ class AsyncContainersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Delete a container."""
+        """Delete a container.
+
+        Args:
+            container_id: ID of the container to delete.
+        """
 
 
 class AsyncContainersWithStreamingResponse:
@@ -15573,7 +17260,16 @@ class AsyncContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_containers.ContainerCreateResponse]]:
-        """Create a container for the code interpreter tool."""
+        """Create a container for the code interpreter tool.
+
+        Args:
+            name: Name of the container.
+            expires_after: When it expires: {"anchor": "last_active_at", "minutes": N}.
+            file_ids: IDs of uploaded files to copy into the container.
+            memory_limit: Memory of the container: 1g (the default), 4g, 16g or 64g.
+            network_policy: Outbound network access: disabled, or an allowlist of domains.
+            skills: Skills to make available, each by ID or inline.
+        """
 
     def retrieve(
         self,
@@ -15584,7 +17280,11 @@ class AsyncContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_containers.ContainerRetrieveResponse]]:
-        """Get a container."""
+        """Get a container.
+
+        Args:
+            container_id: ID of the container.
+        """
 
     def list(
         self,
@@ -15598,7 +17298,14 @@ class AsyncContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_containers.ContainerListResponse]]]:
-        """List your containers."""
+        """List your containers.
+
+        Args:
+            after: Pagination cursor: the ID of the last container of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            name: Only the containers with this name.
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -15609,7 +17316,11 @@ class AsyncContainersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """Delete a container."""
+        """Delete a container.
+
+        Args:
+            container_id: ID of the container to delete.
+        """
 
 
 class AsyncContainersFiles:
@@ -15631,7 +17342,13 @@ class AsyncContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.FileCreateResponse:
-        """Add a file to a container, by uploading it or by the ID of an uploaded file."""
+        """Add a file to a container, by uploading it or by the ID of an uploaded file.
+
+        Args:
+            container_id: ID of the container to add the file to.
+            file: The file content to upload (give this or file_id).
+            file_id: ID of an uploaded file to copy in (give this or file).
+        """
 
     async def retrieve(
         self,
@@ -15643,7 +17360,12 @@ class AsyncContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_containers.FileRetrieveResponse:
-        """Get a file of a container."""
+        """Get a file of a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file in the container.
+        """
 
     def list(
         self,
@@ -15657,7 +17379,14 @@ class AsyncContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_containers.FileListResponse, _pg.AsyncCursorPage[_models_containers.FileListResponse]]:
-        """List the files of a container."""
+        """List the files of a container.
+
+        Args:
+            container_id: ID of the container.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -15669,7 +17398,12 @@ class AsyncContainersFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Delete a file from a container."""
+        """Delete a file from a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to delete from it.
+        """
 
 
 class AsyncContainersFilesWithRawResponse:
@@ -15689,7 +17423,13 @@ class AsyncContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.FileCreateResponse]:
-        """Add a file to a container, by uploading it or by the ID of an uploaded file."""
+        """Add a file to a container, by uploading it or by the ID of an uploaded file.
+
+        Args:
+            container_id: ID of the container to add the file to.
+            file: The file content to upload (give this or file_id).
+            file_id: ID of an uploaded file to copy in (give this or file).
+        """
 
     async def retrieve(
         self,
@@ -15701,7 +17441,12 @@ class AsyncContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_containers.FileRetrieveResponse]:
-        """Get a file of a container."""
+        """Get a file of a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file in the container.
+        """
 
     async def list(
         self,
@@ -15715,7 +17460,14 @@ class AsyncContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_containers.FileListResponse]]:
-        """List the files of a container."""
+        """List the files of a container.
+
+        Args:
+            container_id: ID of the container.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -15727,7 +17479,12 @@ class AsyncContainersFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Delete a file from a container."""
+        """Delete a file from a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to delete from it.
+        """
 
 
 class AsyncContainersFilesWithStreamingResponse:
@@ -15747,7 +17504,13 @@ class AsyncContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_containers.FileCreateResponse]]:
-        """Add a file to a container, by uploading it or by the ID of an uploaded file."""
+        """Add a file to a container, by uploading it or by the ID of an uploaded file.
+
+        Args:
+            container_id: ID of the container to add the file to.
+            file: The file content to upload (give this or file_id).
+            file_id: ID of an uploaded file to copy in (give this or file).
+        """
 
     def retrieve(
         self,
@@ -15759,7 +17522,12 @@ class AsyncContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_containers.FileRetrieveResponse]]:
-        """Get a file of a container."""
+        """Get a file of a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file in the container.
+        """
 
     def list(
         self,
@@ -15773,7 +17541,14 @@ class AsyncContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_containers.FileListResponse]]]:
-        """List the files of a container."""
+        """List the files of a container.
+
+        Args:
+            container_id: ID of the container.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -15785,7 +17560,12 @@ class AsyncContainersFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """Delete a file from a container."""
+        """Delete a file from a container.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to delete from it.
+        """
 
 
 class AsyncContainersFilesContent:
@@ -15804,7 +17584,12 @@ class AsyncContainersFilesContent:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Download the content of a container file as bytes."""
+        """Download the content of a container file as bytes.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to download.
+        """
 
 
 class AsyncContainersFilesContentWithRawResponse:
@@ -15821,7 +17606,12 @@ class AsyncContainersFilesContentWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Download the content of a container file as bytes."""
+        """Download the content of a container file as bytes.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to download.
+        """
 
 
 class AsyncContainersFilesContentWithStreamingResponse:
@@ -15838,7 +17628,12 @@ class AsyncContainersFilesContentWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncStreamedBinaryAPIResponse]:
-        """Download the content of a container file as bytes."""
+        """Download the content of a container file as bytes.
+
+        Args:
+            container_id: ID of the container.
+            file_id: ID of the file to download.
+        """
 
 
 class AsyncConversations:
@@ -16256,7 +18051,14 @@ class AsyncEvals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalCreateResponse:
-        """Create an eval (the shape of its data and the criteria that grade a model on it)."""
+        """Create an eval (the shape of its data and the criteria that grade a model on it).
+
+        Args:
+            data_source_config: The shape of the data the runs use: custom, logs or stored completions.
+            testing_criteria: The graders; they can read {{item.<field>}} and the output as {{sample.output_text}}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the eval.
+        """
 
     async def retrieve(
         self,
@@ -16267,7 +18069,11 @@ class AsyncEvals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalRetrieveResponse:
-        """Get an eval."""
+        """Get an eval.
+
+        Args:
+            eval_id: ID of the eval.
+        """
 
     async def update(
         self,
@@ -16280,7 +18086,13 @@ class AsyncEvals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalUpdateResponse:
-        """Rename an eval or change its metadata."""
+        """Rename an eval or change its metadata.
+
+        Args:
+            eval_id: ID of the eval to change.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the eval.
+        """
 
     def list(
         self,
@@ -16294,7 +18106,14 @@ class AsyncEvals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_evals.EvalListResponse, _pg.AsyncCursorPage[_models_evals.EvalListResponse]]:
-        """List your evals."""
+        """List your evals.
+
+        Args:
+            after: Pagination cursor: the ID of the last eval of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            order_by: Sort on `created_at` (the default) or `updated_at`.
+        """
 
     async def delete(
         self,
@@ -16305,7 +18124,11 @@ class AsyncEvals:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals.EvalDeleteResponse:
-        """Delete an eval."""
+        """Delete an eval.
+
+        Args:
+            eval_id: ID of the eval to delete.
+        """
 
 
 class AsyncEvalsWithRawResponse:
@@ -16325,7 +18148,14 @@ class AsyncEvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalCreateResponse]:
-        """Create an eval (the shape of its data and the criteria that grade a model on it)."""
+        """Create an eval (the shape of its data and the criteria that grade a model on it).
+
+        Args:
+            data_source_config: The shape of the data the runs use: custom, logs or stored completions.
+            testing_criteria: The graders; they can read {{item.<field>}} and the output as {{sample.output_text}}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the eval.
+        """
 
     async def retrieve(
         self,
@@ -16336,7 +18166,11 @@ class AsyncEvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalRetrieveResponse]:
-        """Get an eval."""
+        """Get an eval.
+
+        Args:
+            eval_id: ID of the eval.
+        """
 
     async def update(
         self,
@@ -16349,7 +18183,13 @@ class AsyncEvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalUpdateResponse]:
-        """Rename an eval or change its metadata."""
+        """Rename an eval or change its metadata.
+
+        Args:
+            eval_id: ID of the eval to change.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the eval.
+        """
 
     async def list(
         self,
@@ -16363,7 +18203,14 @@ class AsyncEvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_evals.EvalListResponse]]:
-        """List your evals."""
+        """List your evals.
+
+        Args:
+            after: Pagination cursor: the ID of the last eval of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            order_by: Sort on `created_at` (the default) or `updated_at`.
+        """
 
     async def delete(
         self,
@@ -16374,7 +18221,11 @@ class AsyncEvalsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals.EvalDeleteResponse]:
-        """Delete an eval."""
+        """Delete an eval.
+
+        Args:
+            eval_id: ID of the eval to delete.
+        """
 
 
 class AsyncEvalsWithStreamingResponse:
@@ -16394,7 +18245,14 @@ class AsyncEvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals.EvalCreateResponse]]:
-        """Create an eval (the shape of its data and the criteria that grade a model on it)."""
+        """Create an eval (the shape of its data and the criteria that grade a model on it).
+
+        Args:
+            data_source_config: The shape of the data the runs use: custom, logs or stored completions.
+            testing_criteria: The graders; they can read {{item.<field>}} and the output as {{sample.output_text}}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the eval.
+        """
 
     def retrieve(
         self,
@@ -16405,7 +18263,11 @@ class AsyncEvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals.EvalRetrieveResponse]]:
-        """Get an eval."""
+        """Get an eval.
+
+        Args:
+            eval_id: ID of the eval.
+        """
 
     def update(
         self,
@@ -16418,7 +18280,13 @@ class AsyncEvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals.EvalUpdateResponse]]:
-        """Rename an eval or change its metadata."""
+        """Rename an eval or change its metadata.
+
+        Args:
+            eval_id: ID of the eval to change.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the eval.
+        """
 
     def list(
         self,
@@ -16432,7 +18300,14 @@ class AsyncEvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_evals.EvalListResponse]]]:
-        """List your evals."""
+        """List your evals.
+
+        Args:
+            after: Pagination cursor: the ID of the last eval of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            order_by: Sort on `created_at` (the default) or `updated_at`.
+        """
 
     def delete(
         self,
@@ -16443,7 +18318,11 @@ class AsyncEvalsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals.EvalDeleteResponse]]:
-        """Delete an eval."""
+        """Delete an eval.
+
+        Args:
+            eval_id: ID of the eval to delete.
+        """
 
 
 class AsyncEvalsRuns:
@@ -16465,7 +18344,14 @@ class AsyncEvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunCreateResponse:
-        """Start a run of an eval on a data source, sampling a model or reading recorded outputs."""
+        """Start a run of an eval on a data source, sampling a model or reading recorded outputs.
+
+        Args:
+            eval_id: ID of the eval to run.
+            data_source: Where the run's data comes from: a JSONL file, or sampled completions or responses.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the run.
+        """
 
     async def retrieve(
         self,
@@ -16477,7 +18363,12 @@ class AsyncEvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunRetrieveResponse:
-        """Get an eval run with its status and results."""
+        """Get an eval run with its status and results.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+        """
 
     def list(
         self,
@@ -16492,7 +18383,15 @@ class AsyncEvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_evals_runs.RunListResponse, _pg.AsyncCursorPage[_models_evals_runs.RunListResponse]]:
-        """List the runs of an eval."""
+        """List the runs of an eval.
+
+        Args:
+            eval_id: ID of the eval.
+            after: Pagination cursor: the ID of the last run of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: Only the runs in this status.
+        """
 
     async def delete(
         self,
@@ -16504,7 +18403,12 @@ class AsyncEvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunDeleteResponse:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to delete.
+        """
 
     async def cancel(
         self,
@@ -16516,7 +18420,12 @@ class AsyncEvalsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.RunCancelResponse:
-        """Cancel an eval run that is still going."""
+        """Cancel an eval run that is still going.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to cancel.
+        """
 
 
 class AsyncEvalsRunsWithRawResponse:
@@ -16536,7 +18445,14 @@ class AsyncEvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunCreateResponse]:
-        """Start a run of an eval on a data source, sampling a model or reading recorded outputs."""
+        """Start a run of an eval on a data source, sampling a model or reading recorded outputs.
+
+        Args:
+            eval_id: ID of the eval to run.
+            data_source: Where the run's data comes from: a JSONL file, or sampled completions or responses.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the run.
+        """
 
     async def retrieve(
         self,
@@ -16548,7 +18464,12 @@ class AsyncEvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunRetrieveResponse]:
-        """Get an eval run with its status and results."""
+        """Get an eval run with its status and results.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+        """
 
     async def list(
         self,
@@ -16563,7 +18484,15 @@ class AsyncEvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_evals_runs.RunListResponse]]:
-        """List the runs of an eval."""
+        """List the runs of an eval.
+
+        Args:
+            eval_id: ID of the eval.
+            after: Pagination cursor: the ID of the last run of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: Only the runs in this status.
+        """
 
     async def delete(
         self,
@@ -16575,7 +18504,12 @@ class AsyncEvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunDeleteResponse]:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to delete.
+        """
 
     async def cancel(
         self,
@@ -16587,7 +18521,12 @@ class AsyncEvalsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.RunCancelResponse]:
-        """Cancel an eval run that is still going."""
+        """Cancel an eval run that is still going.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to cancel.
+        """
 
 
 class AsyncEvalsRunsWithStreamingResponse:
@@ -16607,7 +18546,14 @@ class AsyncEvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals_runs.RunCreateResponse]]:
-        """Start a run of an eval on a data source, sampling a model or reading recorded outputs."""
+        """Start a run of an eval on a data source, sampling a model or reading recorded outputs.
+
+        Args:
+            eval_id: ID of the eval to run.
+            data_source: Where the run's data comes from: a JSONL file, or sampled completions or responses.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the run.
+        """
 
     def retrieve(
         self,
@@ -16619,7 +18565,12 @@ class AsyncEvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals_runs.RunRetrieveResponse]]:
-        """Get an eval run with its status and results."""
+        """Get an eval run with its status and results.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+        """
 
     def list(
         self,
@@ -16634,7 +18585,15 @@ class AsyncEvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_evals_runs.RunListResponse]]]:
-        """List the runs of an eval."""
+        """List the runs of an eval.
+
+        Args:
+            eval_id: ID of the eval.
+            after: Pagination cursor: the ID of the last run of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: Only the runs in this status.
+        """
 
     def delete(
         self,
@@ -16646,7 +18605,12 @@ class AsyncEvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals_runs.RunDeleteResponse]]:
-        """Delete an eval run."""
+        """Delete an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to delete.
+        """
 
     def cancel(
         self,
@@ -16658,7 +18622,12 @@ class AsyncEvalsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals_runs.RunCancelResponse]]:
-        """Cancel an eval run that is still going."""
+        """Cancel an eval run that is still going.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the run to cancel.
+        """
 
 
 class AsyncEvalsRunsOutputItems:
@@ -16678,7 +18647,13 @@ class AsyncEvalsRunsOutputItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_evals_runs.OutputItemRetrieveResponse:
-        """Get one output item of an eval run."""
+        """Get one output item of an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            output_item_id: ID of the output item.
+        """
 
     def list(
         self,
@@ -16694,7 +18669,16 @@ class AsyncEvalsRunsOutputItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_evals_runs.OutputItemListResponse, _pg.AsyncCursorPage[_models_evals_runs.OutputItemListResponse]]:
-        """List the output items of an eval run, optionally only those that passed or failed."""
+        """List the output items of an eval run, optionally only those that passed or failed.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            after: Pagination cursor: the ID of the last output item of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: `pass` or `fail`: only the items that passed, or failed.
+        """
 
 
 class AsyncEvalsRunsOutputItemsWithRawResponse:
@@ -16712,7 +18696,13 @@ class AsyncEvalsRunsOutputItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_evals_runs.OutputItemRetrieveResponse]:
-        """Get one output item of an eval run."""
+        """Get one output item of an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            output_item_id: ID of the output item.
+        """
 
     async def list(
         self,
@@ -16728,7 +18718,16 @@ class AsyncEvalsRunsOutputItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_evals_runs.OutputItemListResponse]]:
-        """List the output items of an eval run, optionally only those that passed or failed."""
+        """List the output items of an eval run, optionally only those that passed or failed.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            after: Pagination cursor: the ID of the last output item of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: `pass` or `fail`: only the items that passed, or failed.
+        """
 
 
 class AsyncEvalsRunsOutputItemsWithStreamingResponse:
@@ -16746,7 +18745,13 @@ class AsyncEvalsRunsOutputItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_evals_runs.OutputItemRetrieveResponse]]:
-        """Get one output item of an eval run."""
+        """Get one output item of an eval run.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            output_item_id: ID of the output item.
+        """
 
     def list(
         self,
@@ -16762,7 +18767,16 @@ class AsyncEvalsRunsOutputItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_evals_runs.OutputItemListResponse]]]:
-        """List the output items of an eval run, optionally only those that passed or failed."""
+        """List the output items of an eval run, optionally only those that passed or failed.
+
+        Args:
+            eval_id: ID of the eval.
+            run_id: ID of the eval run.
+            after: Pagination cursor: the ID of the last output item of the previous page.
+            limit: Page size (default 20).
+            order: Sort order: `asc` (the default) or `desc`.
+            status: `pass` or `fail`: only the items that passed, or failed.
+        """
 
 
 class AsyncFiles:
@@ -17073,7 +19087,13 @@ class AsyncFineTuningAlphaGraders:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.GraderRunResponse:
-        """Score one model sample with a grader, as reinforcement fine-tuning would."""
+        """Score one model sample with a grader, as reinforcement fine-tuning would.
+
+        Args:
+            grader: The grader: string check, text similarity, python, score model or multi.
+            model_sample: The model output to grade (the `sample` namespace; also `output_json` if it is JSON).
+            item: The dataset item the grader sees as its `item` namespace.
+        """
 
     async def validate(
         self,
@@ -17084,7 +19104,11 @@ class AsyncFineTuningAlphaGraders:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.GraderValidateResponse:
-        """Check that a grader configuration is valid."""
+        """Check that a grader configuration is valid.
+
+        Args:
+            grader: The grader configuration to check.
+        """
 
 
 class AsyncFineTuningAlphaGradersWithRawResponse:
@@ -17102,7 +19126,13 @@ class AsyncFineTuningAlphaGradersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.GraderRunResponse]:
-        """Score one model sample with a grader, as reinforcement fine-tuning would."""
+        """Score one model sample with a grader, as reinforcement fine-tuning would.
+
+        Args:
+            grader: The grader: string check, text similarity, python, score model or multi.
+            model_sample: The model output to grade (the `sample` namespace; also `output_json` if it is JSON).
+            item: The dataset item the grader sees as its `item` namespace.
+        """
 
     async def validate(
         self,
@@ -17113,7 +19143,11 @@ class AsyncFineTuningAlphaGradersWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.GraderValidateResponse]:
-        """Check that a grader configuration is valid."""
+        """Check that a grader configuration is valid.
+
+        Args:
+            grader: The grader configuration to check.
+        """
 
 
 class AsyncFineTuningAlphaGradersWithStreamingResponse:
@@ -17131,7 +19165,13 @@ class AsyncFineTuningAlphaGradersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.GraderRunResponse]]:
-        """Score one model sample with a grader, as reinforcement fine-tuning would."""
+        """Score one model sample with a grader, as reinforcement fine-tuning would.
+
+        Args:
+            grader: The grader: string check, text similarity, python, score model or multi.
+            model_sample: The model output to grade (the `sample` namespace; also `output_json` if it is JSON).
+            item: The dataset item the grader sees as its `item` namespace.
+        """
 
     def validate(
         self,
@@ -17142,7 +19182,11 @@ class AsyncFineTuningAlphaGradersWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.GraderValidateResponse]]:
-        """Check that a grader configuration is valid."""
+        """Check that a grader configuration is valid.
+
+        Args:
+            grader: The grader configuration to check.
+        """
 
 
 class AsyncFineTuningCheckpoints:
@@ -17181,7 +19225,12 @@ class AsyncFineTuningCheckpointsPermissions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_fine_tuning.PermissionCreateResponse, _pg.AsyncPage[_models_fine_tuning.PermissionCreateResponse]]:
-        """Give projects access to a fine-tuned checkpoint (organization owners only)."""
+        """Give projects access to a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint to share.
+            project_ids: IDs of the projects to give access to.
+        """
 
     async def retrieve(
         self,
@@ -17196,7 +19245,15 @@ class AsyncFineTuningCheckpointsPermissions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.PermissionRetrieveResponse:
-        """List the project permissions of a fine-tuned checkpoint (organization owners only)."""
+        """List the project permissions of a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            after: Pagination cursor: the ID of the last permission of the previous page.
+            limit: Page size (default 10).
+            order: `ascending` or `descending` (the default).
+            project_id: Only the permission of this project.
+        """
 
     async def delete(
         self,
@@ -17208,7 +19265,12 @@ class AsyncFineTuningCheckpointsPermissions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.PermissionDeleteResponse:
-        """Take a project's access to a fine-tuned checkpoint away (organization owners only)."""
+        """Take a project's access to a fine-tuned checkpoint away (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            permission_id: ID of the permission to remove.
+        """
 
 
 class AsyncFineTuningCheckpointsPermissionsWithRawResponse:
@@ -17225,7 +19287,12 @@ class AsyncFineTuningCheckpointsPermissionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncPage[_models_fine_tuning.PermissionCreateResponse]]:
-        """Give projects access to a fine-tuned checkpoint (organization owners only)."""
+        """Give projects access to a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint to share.
+            project_ids: IDs of the projects to give access to.
+        """
 
     async def retrieve(
         self,
@@ -17240,7 +19307,15 @@ class AsyncFineTuningCheckpointsPermissionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.PermissionRetrieveResponse]:
-        """List the project permissions of a fine-tuned checkpoint (organization owners only)."""
+        """List the project permissions of a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            after: Pagination cursor: the ID of the last permission of the previous page.
+            limit: Page size (default 10).
+            order: `ascending` or `descending` (the default).
+            project_id: Only the permission of this project.
+        """
 
     async def delete(
         self,
@@ -17252,7 +19327,12 @@ class AsyncFineTuningCheckpointsPermissionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.PermissionDeleteResponse]:
-        """Take a project's access to a fine-tuned checkpoint away (organization owners only)."""
+        """Take a project's access to a fine-tuned checkpoint away (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            permission_id: ID of the permission to remove.
+        """
 
 
 class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
@@ -17269,7 +19349,12 @@ class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncPage[_models_fine_tuning.PermissionCreateResponse]]]:
-        """Give projects access to a fine-tuned checkpoint (organization owners only)."""
+        """Give projects access to a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint to share.
+            project_ids: IDs of the projects to give access to.
+        """
 
     def retrieve(
         self,
@@ -17284,7 +19369,15 @@ class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.PermissionRetrieveResponse]]:
-        """List the project permissions of a fine-tuned checkpoint (organization owners only)."""
+        """List the project permissions of a fine-tuned checkpoint (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            after: Pagination cursor: the ID of the last permission of the previous page.
+            limit: Page size (default 10).
+            order: `ascending` or `descending` (the default).
+            project_id: Only the permission of this project.
+        """
 
     def delete(
         self,
@@ -17296,7 +19389,12 @@ class AsyncFineTuningCheckpointsPermissionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.PermissionDeleteResponse]]:
-        """Take a project's access to a fine-tuned checkpoint away (organization owners only)."""
+        """Take a project's access to a fine-tuned checkpoint away (organization owners only).
+
+        Args:
+            fine_tuned_model_checkpoint: ID of the fine-tuned model checkpoint.
+            permission_id: ID of the permission to remove.
+        """
 
 
 class AsyncFineTuningJobs:
@@ -17323,7 +19421,19 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Start a job that fine-tunes a model on an uploaded training file."""
+        """Start a job that fine-tunes a model on an uploaded training file.
+
+        Args:
+            model: Name of the model to fine-tune (one the fine-tuning guide lists as supported).
+            training_file: ID of an uploaded JSONL file (purpose `fine-tune`) holding the training data.
+            hyperparameters: Deprecated: give the hyperparameters inside `method` instead.
+            integrations: Integrations to turn on for the job (currently `wandb`, Weights and Biases).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            method: The method and its settings: `supervised`, `dpo` or `reinforcement`.
+            seed: Seed for a reproducible job (0 to 2147483647); one is chosen when left out.
+            suffix: Up to 64 characters added to the fine-tuned model's name.
+            validation_file: ID of an uploaded JSONL file (purpose `fine-tune`) of validation data, none of it in training.
+        """
 
     async def retrieve(
         self,
@@ -17334,7 +19444,11 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Get a fine-tuning job and its current state."""
+        """Get a fine-tuning job and its current state.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+        """
 
     def list(
         self,
@@ -17347,7 +19461,13 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_fine_tuning.FineTuningJob, _pg.AsyncCursorPage[_models_fine_tuning.FineTuningJob]]:
-        """List your organization's fine-tuning jobs, newest first."""
+        """List your organization's fine-tuning jobs, newest first.
+
+        Args:
+            after: Pagination cursor: the ID of the last job of the previous page.
+            limit: Page size (default 20).
+            metadata: Only the jobs whose metadata has these key/value pairs.
+        """
 
     async def cancel(
         self,
@@ -17358,7 +19478,11 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Cancel a fine-tuning job that has not finished."""
+        """Cancel a fine-tuning job that has not finished.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to cancel.
+        """
 
     async def pause(
         self,
@@ -17369,7 +19493,11 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Pause a running fine-tuning job."""
+        """Pause a running fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to pause.
+        """
 
     async def resume(
         self,
@@ -17380,7 +19508,11 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_fine_tuning.FineTuningJob:
-        """Resume a paused fine-tuning job."""
+        """Resume a paused fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to resume.
+        """
 
     def list_events(
         self,
@@ -17393,7 +19525,13 @@ class AsyncFineTuningJobs:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_fine_tuning.FineTuningJobEvent, _pg.AsyncCursorPage[_models_fine_tuning.FineTuningJobEvent]]:
-        """List the status events of a fine-tuning job."""
+        """List the status events of a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last event of the previous page.
+            limit: Page size (default 20).
+        """
 
 
 class AsyncFineTuningJobsWithRawResponse:
@@ -17418,7 +19556,19 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Start a job that fine-tunes a model on an uploaded training file."""
+        """Start a job that fine-tunes a model on an uploaded training file.
+
+        Args:
+            model: Name of the model to fine-tune (one the fine-tuning guide lists as supported).
+            training_file: ID of an uploaded JSONL file (purpose `fine-tune`) holding the training data.
+            hyperparameters: Deprecated: give the hyperparameters inside `method` instead.
+            integrations: Integrations to turn on for the job (currently `wandb`, Weights and Biases).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            method: The method and its settings: `supervised`, `dpo` or `reinforcement`.
+            seed: Seed for a reproducible job (0 to 2147483647); one is chosen when left out.
+            suffix: Up to 64 characters added to the fine-tuned model's name.
+            validation_file: ID of an uploaded JSONL file (purpose `fine-tune`) of validation data, none of it in training.
+        """
 
     async def retrieve(
         self,
@@ -17429,7 +19579,11 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Get a fine-tuning job and its current state."""
+        """Get a fine-tuning job and its current state.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+        """
 
     async def list(
         self,
@@ -17442,7 +19596,13 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_fine_tuning.FineTuningJob]]:
-        """List your organization's fine-tuning jobs, newest first."""
+        """List your organization's fine-tuning jobs, newest first.
+
+        Args:
+            after: Pagination cursor: the ID of the last job of the previous page.
+            limit: Page size (default 20).
+            metadata: Only the jobs whose metadata has these key/value pairs.
+        """
 
     async def cancel(
         self,
@@ -17453,7 +19613,11 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Cancel a fine-tuning job that has not finished."""
+        """Cancel a fine-tuning job that has not finished.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to cancel.
+        """
 
     async def pause(
         self,
@@ -17464,7 +19628,11 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Pause a running fine-tuning job."""
+        """Pause a running fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to pause.
+        """
 
     async def resume(
         self,
@@ -17475,7 +19643,11 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_fine_tuning.FineTuningJob]:
-        """Resume a paused fine-tuning job."""
+        """Resume a paused fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to resume.
+        """
 
     async def list_events(
         self,
@@ -17488,7 +19660,13 @@ class AsyncFineTuningJobsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_fine_tuning.FineTuningJobEvent]]:
-        """List the status events of a fine-tuning job."""
+        """List the status events of a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last event of the previous page.
+            limit: Page size (default 20).
+        """
 
 
 class AsyncFineTuningJobsWithStreamingResponse:
@@ -17513,7 +19691,19 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Start a job that fine-tunes a model on an uploaded training file."""
+        """Start a job that fine-tunes a model on an uploaded training file.
+
+        Args:
+            model: Name of the model to fine-tune (one the fine-tuning guide lists as supported).
+            training_file: ID of an uploaded JSONL file (purpose `fine-tune`) holding the training data.
+            hyperparameters: Deprecated: give the hyperparameters inside `method` instead.
+            integrations: Integrations to turn on for the job (currently `wandb`, Weights and Biases).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            method: The method and its settings: `supervised`, `dpo` or `reinforcement`.
+            seed: Seed for a reproducible job (0 to 2147483647); one is chosen when left out.
+            suffix: Up to 64 characters added to the fine-tuned model's name.
+            validation_file: ID of an uploaded JSONL file (purpose `fine-tune`) of validation data, none of it in training.
+        """
 
     def retrieve(
         self,
@@ -17524,7 +19714,11 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Get a fine-tuning job and its current state."""
+        """Get a fine-tuning job and its current state.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+        """
 
     def list(
         self,
@@ -17537,7 +19731,13 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_fine_tuning.FineTuningJob]]]:
-        """List your organization's fine-tuning jobs, newest first."""
+        """List your organization's fine-tuning jobs, newest first.
+
+        Args:
+            after: Pagination cursor: the ID of the last job of the previous page.
+            limit: Page size (default 20).
+            metadata: Only the jobs whose metadata has these key/value pairs.
+        """
 
     def cancel(
         self,
@@ -17548,7 +19748,11 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Cancel a fine-tuning job that has not finished."""
+        """Cancel a fine-tuning job that has not finished.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to cancel.
+        """
 
     def pause(
         self,
@@ -17559,7 +19763,11 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Pause a running fine-tuning job."""
+        """Pause a running fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to pause.
+        """
 
     def resume(
         self,
@@ -17570,7 +19778,11 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_fine_tuning.FineTuningJob]]:
-        """Resume a paused fine-tuning job."""
+        """Resume a paused fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job to resume.
+        """
 
     def list_events(
         self,
@@ -17583,7 +19795,13 @@ class AsyncFineTuningJobsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_fine_tuning.FineTuningJobEvent]]]:
-        """List the status events of a fine-tuning job."""
+        """List the status events of a fine-tuning job.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last event of the previous page.
+            limit: Page size (default 20).
+        """
 
 
 class AsyncFineTuningJobsCheckpoints:
@@ -17603,7 +19821,13 @@ class AsyncFineTuningJobsCheckpoints:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_fine_tuning.FineTuningJobCheckpoint, _pg.AsyncCursorPage[_models_fine_tuning.FineTuningJobCheckpoint]]:
-        """List the checkpoints a fine-tuning job saved."""
+        """List the checkpoints a fine-tuning job saved.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last checkpoint of the previous page.
+            limit: Page size (default 10).
+        """
 
 
 class AsyncFineTuningJobsCheckpointsWithRawResponse:
@@ -17621,7 +19845,13 @@ class AsyncFineTuningJobsCheckpointsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_fine_tuning.FineTuningJobCheckpoint]]:
-        """List the checkpoints a fine-tuning job saved."""
+        """List the checkpoints a fine-tuning job saved.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last checkpoint of the previous page.
+            limit: Page size (default 10).
+        """
 
 
 class AsyncFineTuningJobsCheckpointsWithStreamingResponse:
@@ -17639,7 +19869,13 @@ class AsyncFineTuningJobsCheckpointsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_fine_tuning.FineTuningJobCheckpoint]]]:
-        """List the checkpoints a fine-tuning job saved."""
+        """List the checkpoints a fine-tuning job saved.
+
+        Args:
+            fine_tuning_job_id: ID of the fine-tuning job.
+            after: Pagination cursor: the ID of the last checkpoint of the previous page.
+            limit: Page size (default 10).
+        """
 
 
 class AsyncImages:
@@ -17671,7 +19907,24 @@ class AsyncImages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_images.ImagesResponse:
-        """Create images from a text prompt."""
+        """Create images from a text prompt.
+
+        Args:
+            prompt: What to draw: up to 32000 characters for GPT image models, 1000 for dall-e-2, 4000 for dall-e-3.
+            background: GPT image models: `transparent`, `opaque` or `auto` (default); transparent needs png or webp.
+            model: `dall-e-2`, `dall-e-3` or a GPT image model; dall-e-2 unless a GPT-only param is given.
+            moderation: Content filtering of GPT image models: `low` (less strict) or `auto` (default).
+            n: How many images, 1 to 10 (default 1); dall-e-3 makes only 1.
+            output_compression: Compression 0 to 100 (default 100) of jpeg or webp output from GPT image models.
+            output_format: Image format of GPT image models' output: `png` (default), `jpeg` or `webp`.
+            partial_images: With stream=True: how many partial images (0 to 3) to send before the final one.
+            quality: `auto` (default); high, medium, low for GPT image models; hd, standard for dall-e-3.
+            response_format: `url` (default; links last 60 minutes) or `b64_json`; dall-e only, GPT image models give base64.
+            size: WIDTHxHEIGHT, e.g. 1024x1024; the sizes allowed depend on the model (`auto` for GPT image).
+            stream: Stream partial and final images as events (GPT image models; default False).
+            style: dall-e-3 only: `vivid` (default, dramatic) or `natural`.
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
     @_t.overload
     async def generate(
         self,
@@ -17744,7 +19997,25 @@ class AsyncImages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_images.ImagesResponse:
-        """Edit or extend one or more source images following a prompt, optionally within a mask."""
+        """Edit or extend one or more source images following a prompt, optionally within a mask.
+
+        Args:
+            image: Image(s): GPT image models take up to 16 png/webp/jpg under 50 MB; dall-e-2 one square png < 4 MB.
+            prompt: What the edit should do.
+            background: GPT image models: `transparent`, `opaque` or `auto` (default); transparent needs png or webp.
+            input_fidelity: How closely to keep the input's style and faces: `low` (default) or `high`.
+            mask: A png, same size as the (first) image and under 4 MB, whose fully transparent areas are edited.
+            model: The image model to edit with (a GPT image model or `dall-e-2`).
+            n: How many images, 1 to 10 (default 1).
+            output_compression: Compression 0 to 100 (default 100) of jpeg or webp output from GPT image models.
+            output_format: Image format of GPT image models' output: `png` (default), `jpeg` or `webp`.
+            partial_images: With stream=True: how many partial images (0 to 3) to send before the final one.
+            quality: `auto` (default); high, medium, low for GPT image models; standard for dall-e-2.
+            response_format: `url` (default; links last 60 minutes) or `b64_json`; dall-e-2 only, GPT image gives base64.
+            size: WIDTHxHEIGHT, e.g. 1024x1024; the sizes allowed depend on the model (`auto` for GPT image).
+            stream: Stream partial and final images as events (GPT image models; default False).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
     @_t.overload
     async def edit(
         self,
@@ -17811,7 +20082,16 @@ class AsyncImages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_images.ImagesResponse:
-        """Create variations of an image (dall-e-2)."""
+        """Create variations of an image (dall-e-2).
+
+        Args:
+            image: The square png (under 4 MB) to make variations of.
+            model: Only `dall-e-2` (the default) makes variations.
+            n: How many images, 1 to 10 (default 1).
+            response_format: `url` (default; links last 60 minutes) or `b64_json`.
+            size: 256x256, 512x512 or 1024x1024 (the default).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
 
 
 class AsyncImagesWithRawResponse:
@@ -17979,7 +20259,16 @@ class AsyncImagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_images.ImagesResponse]:
-        """Create variations of an image (dall-e-2)."""
+        """Create variations of an image (dall-e-2).
+
+        Args:
+            image: The square png (under 4 MB) to make variations of.
+            model: Only `dall-e-2` (the default) makes variations.
+            n: How many images, 1 to 10 (default 1).
+            response_format: `url` (default; links last 60 minutes) or `b64_json`.
+            size: 256x256, 512x512 or 1024x1024 (the default).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
 
 
 class AsyncImagesWithStreamingResponse:
@@ -18147,7 +20436,16 @@ class AsyncImagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_images.ImagesResponse]]:
-        """Create variations of an image (dall-e-2)."""
+        """Create variations of an image (dall-e-2).
+
+        Args:
+            image: The square png (under 4 MB) to make variations of.
+            model: Only `dall-e-2` (the default) makes variations.
+            n: How many images, 1 to 10 (default 1).
+            response_format: `url` (default; links last 60 minutes) or `b64_json`.
+            size: 256x256, 512x512 or 1024x1024 (the default).
+            user: A stable ID for your end user, which helps OpenAI spot abuse.
+        """
 
 
 class AsyncModels:
@@ -19467,7 +21765,15 @@ class AsyncUploads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.Upload:
-        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts."""
+        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts.
+
+        Args:
+            bytes: Total size of the file, in bytes.
+            filename: Name of the file being uploaded.
+            mime_type: MIME type of the file; it must be one that the purpose accepts.
+            purpose: What the file is for: assistants, batch, fine-tune, vision, user_data or evals.
+            expires_after: When the File expires: `seconds` (3600 to 2592000) after `created_at`; batch files default to 30 days.
+        """
 
     async def complete(
         self,
@@ -19480,7 +21786,13 @@ class AsyncUploads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.Upload:
-        """Finish an upload; its parts, in the order given, become one File."""
+        """Finish an upload; its parts, in the order given, become one File.
+
+        Args:
+            upload_id: ID of the upload.
+            part_ids: IDs of the parts, in the order their bytes make up the file.
+            md5: MD5 checksum of the whole file, to check the bytes received against.
+        """
 
     async def cancel(
         self,
@@ -19491,7 +21803,11 @@ class AsyncUploads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.Upload:
-        """Cancel an upload; no parts can be added afterwards."""
+        """Cancel an upload; no parts can be added afterwards.
+
+        Args:
+            upload_id: ID of the upload to cancel.
+        """
 
     async def upload_file_chunked(
         self,
@@ -19527,7 +21843,15 @@ class AsyncUploadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.Upload]:
-        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts."""
+        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts.
+
+        Args:
+            bytes: Total size of the file, in bytes.
+            filename: Name of the file being uploaded.
+            mime_type: MIME type of the file; it must be one that the purpose accepts.
+            purpose: What the file is for: assistants, batch, fine-tune, vision, user_data or evals.
+            expires_after: When the File expires: `seconds` (3600 to 2592000) after `created_at`; batch files default to 30 days.
+        """
 
     async def complete(
         self,
@@ -19540,7 +21864,13 @@ class AsyncUploadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.Upload]:
-        """Finish an upload; its parts, in the order given, become one File."""
+        """Finish an upload; its parts, in the order given, become one File.
+
+        Args:
+            upload_id: ID of the upload.
+            part_ids: IDs of the parts, in the order their bytes make up the file.
+            md5: MD5 checksum of the whole file, to check the bytes received against.
+        """
 
     async def cancel(
         self,
@@ -19551,7 +21881,11 @@ class AsyncUploadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.Upload]:
-        """Cancel an upload; no parts can be added afterwards."""
+        """Cancel an upload; no parts can be added afterwards.
+
+        Args:
+            upload_id: ID of the upload to cancel.
+        """
 
 
 class AsyncUploadsWithStreamingResponse:
@@ -19572,7 +21906,15 @@ class AsyncUploadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_uploads.Upload]]:
-        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts."""
+        """Start a multi-part upload of a large file (up to 8 GB), to be sent in parts.
+
+        Args:
+            bytes: Total size of the file, in bytes.
+            filename: Name of the file being uploaded.
+            mime_type: MIME type of the file; it must be one that the purpose accepts.
+            purpose: What the file is for: assistants, batch, fine-tune, vision, user_data or evals.
+            expires_after: When the File expires: `seconds` (3600 to 2592000) after `created_at`; batch files default to 30 days.
+        """
 
     def complete(
         self,
@@ -19585,7 +21927,13 @@ class AsyncUploadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_uploads.Upload]]:
-        """Finish an upload; its parts, in the order given, become one File."""
+        """Finish an upload; its parts, in the order given, become one File.
+
+        Args:
+            upload_id: ID of the upload.
+            part_ids: IDs of the parts, in the order their bytes make up the file.
+            md5: MD5 checksum of the whole file, to check the bytes received against.
+        """
 
     def cancel(
         self,
@@ -19596,7 +21944,11 @@ class AsyncUploadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_uploads.Upload]]:
-        """Cancel an upload; no parts can be added afterwards."""
+        """Cancel an upload; no parts can be added afterwards.
+
+        Args:
+            upload_id: ID of the upload to cancel.
+        """
 
 
 class AsyncUploadsParts:
@@ -19616,7 +21968,12 @@ class AsyncUploadsParts:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_uploads.UploadPart:
-        """Add one part (up to 64 MB) to an upload."""
+        """Add one part (up to 64 MB) to an upload.
+
+        Args:
+            upload_id: ID of the upload the part belongs to.
+            data: The bytes of this part, at most 64 MB.
+        """
 
 
 class AsyncUploadsPartsWithRawResponse:
@@ -19634,7 +21991,12 @@ class AsyncUploadsPartsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_uploads.UploadPart]:
-        """Add one part (up to 64 MB) to an upload."""
+        """Add one part (up to 64 MB) to an upload.
+
+        Args:
+            upload_id: ID of the upload the part belongs to.
+            data: The bytes of this part, at most 64 MB.
+        """
 
 
 class AsyncUploadsPartsWithStreamingResponse:
@@ -19652,7 +22014,12 @@ class AsyncUploadsPartsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_uploads.UploadPart]]:
-        """Add one part (up to 64 MB) to an upload."""
+        """Add one part (up to 64 MB) to an upload.
+
+        Args:
+            upload_id: ID of the upload the part belongs to.
+            data: The bytes of this part, at most 64 MB.
+        """
 
 
 class AsyncVectorStores:
@@ -19677,7 +22044,16 @@ class AsyncVectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStore:
-        """Create a vector store, optionally with files to index."""
+        """Create a vector store, optionally with files to index.
+
+        Args:
+            chunking_strategy: How the file_ids files are split into chunks (`auto` when left out).
+            description: What the vector store is for.
+            expires_after: When it expires: {"anchor": "last_active_at", "days": N}.
+            file_ids: IDs of uploaded files to add (e.g. for the `file_search` tool).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the vector store.
+        """
 
     async def retrieve(
         self,
@@ -19688,7 +22064,11 @@ class AsyncVectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStore:
-        """Get a vector store."""
+        """Get a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+        """
 
     async def update(
         self,
@@ -19702,7 +22082,14 @@ class AsyncVectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStore:
-        """Change a vector store's name, expiry policy or metadata."""
+        """Change a vector store's name, expiry policy or metadata.
+
+        Args:
+            vector_store_id: ID of the vector store to change.
+            expires_after: New expiry: {"anchor": "last_active_at", "days": N}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the vector store.
+        """
 
     def list(
         self,
@@ -19716,7 +22103,14 @@ class AsyncVectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_vector_stores.VectorStore, _pg.AsyncCursorPage[_models_vector_stores.VectorStore]]:
-        """List your vector stores."""
+        """List your vector stores.
+
+        Args:
+            after: Pagination cursor: the ID of the last vector store of the previous page.
+            before: Pagination cursor: return the vector stores that come before this ID.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -19727,7 +22121,11 @@ class AsyncVectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreDeleted:
-        """Delete a vector store (the files themselves are kept)."""
+        """Delete a vector store (the files themselves are kept).
+
+        Args:
+            vector_store_id: ID of the vector store to delete.
+        """
 
     def search(
         self,
@@ -19743,7 +22141,16 @@ class AsyncVectorStores:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_vector_stores.VectorStoreSearchResponse, _pg.AsyncPage[_models_vector_stores.VectorStoreSearchResponse]]:
-        """Search a vector store for the chunks most relevant to a query, with optional attribute filters."""
+        """Search a vector store for the chunks most relevant to a query, with optional attribute filters.
+
+        Args:
+            vector_store_id: ID of the vector store to search.
+            query: The text to search for, or a list of queries.
+            filters: A comparison or compound filter on the files' attributes.
+            max_num_results: Most results to return, 1 to 50 (default 10).
+            ranking_options: Re-ranking: `ranker` (`none` turns it off) and a `score_threshold` from 0 to 1.
+            rewrite_query: Rewrite the natural-language query for vector search first (default False).
+        """
 
 
 class AsyncVectorStoresWithRawResponse:
@@ -19766,7 +22173,16 @@ class AsyncVectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStore]:
-        """Create a vector store, optionally with files to index."""
+        """Create a vector store, optionally with files to index.
+
+        Args:
+            chunking_strategy: How the file_ids files are split into chunks (`auto` when left out).
+            description: What the vector store is for.
+            expires_after: When it expires: {"anchor": "last_active_at", "days": N}.
+            file_ids: IDs of uploaded files to add (e.g. for the `file_search` tool).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the vector store.
+        """
 
     async def retrieve(
         self,
@@ -19777,7 +22193,11 @@ class AsyncVectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStore]:
-        """Get a vector store."""
+        """Get a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+        """
 
     async def update(
         self,
@@ -19791,7 +22211,14 @@ class AsyncVectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStore]:
-        """Change a vector store's name, expiry policy or metadata."""
+        """Change a vector store's name, expiry policy or metadata.
+
+        Args:
+            vector_store_id: ID of the vector store to change.
+            expires_after: New expiry: {"anchor": "last_active_at", "days": N}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the vector store.
+        """
 
     async def list(
         self,
@@ -19805,7 +22232,14 @@ class AsyncVectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_vector_stores.VectorStore]]:
-        """List your vector stores."""
+        """List your vector stores.
+
+        Args:
+            after: Pagination cursor: the ID of the last vector store of the previous page.
+            before: Pagination cursor: return the vector stores that come before this ID.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -19816,7 +22250,11 @@ class AsyncVectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreDeleted]:
-        """Delete a vector store (the files themselves are kept)."""
+        """Delete a vector store (the files themselves are kept).
+
+        Args:
+            vector_store_id: ID of the vector store to delete.
+        """
 
     async def search(
         self,
@@ -19832,7 +22270,16 @@ class AsyncVectorStoresWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncPage[_models_vector_stores.VectorStoreSearchResponse]]:
-        """Search a vector store for the chunks most relevant to a query, with optional attribute filters."""
+        """Search a vector store for the chunks most relevant to a query, with optional attribute filters.
+
+        Args:
+            vector_store_id: ID of the vector store to search.
+            query: The text to search for, or a list of queries.
+            filters: A comparison or compound filter on the files' attributes.
+            max_num_results: Most results to return, 1 to 50 (default 10).
+            ranking_options: Re-ranking: `ranker` (`none` turns it off) and a `score_threshold` from 0 to 1.
+            rewrite_query: Rewrite the natural-language query for vector search first (default False).
+        """
 
 
 class AsyncVectorStoresWithStreamingResponse:
@@ -19855,7 +22302,16 @@ class AsyncVectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStore]]:
-        """Create a vector store, optionally with files to index."""
+        """Create a vector store, optionally with files to index.
+
+        Args:
+            chunking_strategy: How the file_ids files are split into chunks (`auto` when left out).
+            description: What the vector store is for.
+            expires_after: When it expires: {"anchor": "last_active_at", "days": N}.
+            file_ids: IDs of uploaded files to add (e.g. for the `file_search` tool).
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: Name of the vector store.
+        """
 
     def retrieve(
         self,
@@ -19866,7 +22322,11 @@ class AsyncVectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStore]]:
-        """Get a vector store."""
+        """Get a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+        """
 
     def update(
         self,
@@ -19880,7 +22340,14 @@ class AsyncVectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStore]]:
-        """Change a vector store's name, expiry policy or metadata."""
+        """Change a vector store's name, expiry policy or metadata.
+
+        Args:
+            vector_store_id: ID of the vector store to change.
+            expires_after: New expiry: {"anchor": "last_active_at", "days": N}.
+            metadata: Up to 16 string key/value pairs to tag the object (keys up to 64 chars, values up to 512).
+            name: New name of the vector store.
+        """
 
     def list(
         self,
@@ -19894,7 +22361,14 @@ class AsyncVectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_vector_stores.VectorStore]]]:
-        """List your vector stores."""
+        """List your vector stores.
+
+        Args:
+            after: Pagination cursor: the ID of the last vector store of the previous page.
+            before: Pagination cursor: return the vector stores that come before this ID.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -19905,7 +22379,11 @@ class AsyncVectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreDeleted]]:
-        """Delete a vector store (the files themselves are kept)."""
+        """Delete a vector store (the files themselves are kept).
+
+        Args:
+            vector_store_id: ID of the vector store to delete.
+        """
 
     def search(
         self,
@@ -19921,7 +22399,16 @@ class AsyncVectorStoresWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncPage[_models_vector_stores.VectorStoreSearchResponse]]]:
-        """Search a vector store for the chunks most relevant to a query, with optional attribute filters."""
+        """Search a vector store for the chunks most relevant to a query, with optional attribute filters.
+
+        Args:
+            vector_store_id: ID of the vector store to search.
+            query: The text to search for, or a list of queries.
+            filters: A comparison or compound filter on the files' attributes.
+            max_num_results: Most results to return, 1 to 50 (default 10).
+            ranking_options: Re-ranking: `ranker` (`none` turns it off) and a `score_threshold` from 0 to 1.
+            rewrite_query: Rewrite the natural-language query for vector search first (default False).
+        """
 
 
 class AsyncVectorStoresFileBatches:
@@ -19943,7 +22430,15 @@ class AsyncVectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileBatch:
-        """Attach several uploaded files to a vector store at once."""
+        """Attach several uploaded files to a vector store at once.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the files to.
+            attributes: Attributes given to every file of the batch (ignored with `files`).
+            chunking_strategy: Chunking of every file of the batch (`auto` when left out; ignored with `files`).
+            file_ids: IDs of uploaded files to attach, up to 2000; not together with `files`.
+            files: Dicts of a `file_id` with its own attributes or chunking_strategy, up to 2000; not with file_ids.
+        """
 
     async def retrieve(
         self,
@@ -19955,7 +22450,12 @@ class AsyncVectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileBatch:
-        """Get a file batch and its progress."""
+        """Get a file batch and its progress.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+        """
 
     async def cancel(
         self,
@@ -19967,7 +22467,12 @@ class AsyncVectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileBatch:
-        """Cancel a file batch, stopping the processing of its remaining files."""
+        """Cancel a file batch, stopping the processing of its remaining files.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch to cancel.
+        """
 
     def list_files(
         self,
@@ -19984,7 +22489,17 @@ class AsyncVectorStoresFileBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_vector_stores.VectorStoreFile, _pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]:
-        """List the files of a file batch."""
+        """List the files of a file batch.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def poll(
         self,
@@ -20040,7 +22555,15 @@ class AsyncVectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileBatch]:
-        """Attach several uploaded files to a vector store at once."""
+        """Attach several uploaded files to a vector store at once.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the files to.
+            attributes: Attributes given to every file of the batch (ignored with `files`).
+            chunking_strategy: Chunking of every file of the batch (`auto` when left out; ignored with `files`).
+            file_ids: IDs of uploaded files to attach, up to 2000; not together with `files`.
+            files: Dicts of a `file_id` with its own attributes or chunking_strategy, up to 2000; not with file_ids.
+        """
 
     async def retrieve(
         self,
@@ -20052,7 +22575,12 @@ class AsyncVectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileBatch]:
-        """Get a file batch and its progress."""
+        """Get a file batch and its progress.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+        """
 
     async def cancel(
         self,
@@ -20064,7 +22592,12 @@ class AsyncVectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileBatch]:
-        """Cancel a file batch, stopping the processing of its remaining files."""
+        """Cancel a file batch, stopping the processing of its remaining files.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch to cancel.
+        """
 
     async def list_files(
         self,
@@ -20081,7 +22614,17 @@ class AsyncVectorStoresFileBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]:
-        """List the files of a file batch."""
+        """List the files of a file batch.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class AsyncVectorStoresFileBatchesWithStreamingResponse:
@@ -20101,7 +22644,15 @@ class AsyncVectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFileBatch]]:
-        """Attach several uploaded files to a vector store at once."""
+        """Attach several uploaded files to a vector store at once.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the files to.
+            attributes: Attributes given to every file of the batch (ignored with `files`).
+            chunking_strategy: Chunking of every file of the batch (`auto` when left out; ignored with `files`).
+            file_ids: IDs of uploaded files to attach, up to 2000; not together with `files`.
+            files: Dicts of a `file_id` with its own attributes or chunking_strategy, up to 2000; not with file_ids.
+        """
 
     def retrieve(
         self,
@@ -20113,7 +22664,12 @@ class AsyncVectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFileBatch]]:
-        """Get a file batch and its progress."""
+        """Get a file batch and its progress.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+        """
 
     def cancel(
         self,
@@ -20125,7 +22681,12 @@ class AsyncVectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFileBatch]]:
-        """Cancel a file batch, stopping the processing of its remaining files."""
+        """Cancel a file batch, stopping the processing of its remaining files.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch to cancel.
+        """
 
     def list_files(
         self,
@@ -20142,7 +22703,17 @@ class AsyncVectorStoresFileBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]]:
-        """List the files of a file batch."""
+        """List the files of a file batch.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            batch_id: ID of the file batch.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
 
 class AsyncVectorStoresFiles:
@@ -20163,7 +22734,14 @@ class AsyncVectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFile:
-        """Attach an uploaded file to a vector store, which chunks and indexes it."""
+        """Attach an uploaded file to a vector store, which chunks and indexes it.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the file to.
+            file_id: ID of the uploaded file to attach (for many files, file_batches is better).
+            attributes: Up to 16 key/value pairs (strings, booleans or numbers) that search filters can use.
+            chunking_strategy: How the file is split into chunks: `auto` (the default when left out) or a static size.
+        """
 
     async def retrieve(
         self,
@@ -20175,7 +22753,12 @@ class AsyncVectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFile:
-        """Get a vector store file and its processing status."""
+        """Get a vector store file and its processing status.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     async def update(
         self,
@@ -20188,7 +22771,13 @@ class AsyncVectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFile:
-        """Replace the attributes of a vector store file."""
+        """Replace the attributes of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+            attributes: The new attributes: up to 16 key/value pairs (strings, booleans or numbers).
+        """
 
     def list(
         self,
@@ -20204,7 +22793,16 @@ class AsyncVectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_vector_stores.VectorStoreFile, _pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]:
-        """List the files of a vector store."""
+        """List the files of a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -20216,7 +22814,12 @@ class AsyncVectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_vector_stores.VectorStoreFileDeleted:
-        """Remove a file from a vector store (the file itself is kept)."""
+        """Remove a file from a vector store (the file itself is kept).
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file to remove.
+        """
 
     def content(
         self,
@@ -20228,7 +22831,12 @@ class AsyncVectorStoresFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_vector_stores.FileContentResponse, _pg.AsyncPage[_models_vector_stores.FileContentResponse]]:
-        """Get the parsed text content of a vector store file."""
+        """Get the parsed text content of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     async def poll(
         self,
@@ -20293,7 +22901,14 @@ class AsyncVectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFile]:
-        """Attach an uploaded file to a vector store, which chunks and indexes it."""
+        """Attach an uploaded file to a vector store, which chunks and indexes it.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the file to.
+            file_id: ID of the uploaded file to attach (for many files, file_batches is better).
+            attributes: Up to 16 key/value pairs (strings, booleans or numbers) that search filters can use.
+            chunking_strategy: How the file is split into chunks: `auto` (the default when left out) or a static size.
+        """
 
     async def retrieve(
         self,
@@ -20305,7 +22920,12 @@ class AsyncVectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFile]:
-        """Get a vector store file and its processing status."""
+        """Get a vector store file and its processing status.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     async def update(
         self,
@@ -20318,7 +22938,13 @@ class AsyncVectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFile]:
-        """Replace the attributes of a vector store file."""
+        """Replace the attributes of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+            attributes: The new attributes: up to 16 key/value pairs (strings, booleans or numbers).
+        """
 
     async def list(
         self,
@@ -20334,7 +22960,16 @@ class AsyncVectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]:
-        """List the files of a vector store."""
+        """List the files of a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     async def delete(
         self,
@@ -20346,7 +22981,12 @@ class AsyncVectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_vector_stores.VectorStoreFileDeleted]:
-        """Remove a file from a vector store (the file itself is kept)."""
+        """Remove a file from a vector store (the file itself is kept).
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file to remove.
+        """
 
     async def content(
         self,
@@ -20358,7 +22998,12 @@ class AsyncVectorStoresFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncPage[_models_vector_stores.FileContentResponse]]:
-        """Get the parsed text content of a vector store file."""
+        """Get the parsed text content of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
 
 class AsyncVectorStoresFilesWithStreamingResponse:
@@ -20377,7 +23022,14 @@ class AsyncVectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFile]]:
-        """Attach an uploaded file to a vector store, which chunks and indexes it."""
+        """Attach an uploaded file to a vector store, which chunks and indexes it.
+
+        Args:
+            vector_store_id: ID of the vector store to attach the file to.
+            file_id: ID of the uploaded file to attach (for many files, file_batches is better).
+            attributes: Up to 16 key/value pairs (strings, booleans or numbers) that search filters can use.
+            chunking_strategy: How the file is split into chunks: `auto` (the default when left out) or a static size.
+        """
 
     def retrieve(
         self,
@@ -20389,7 +23041,12 @@ class AsyncVectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFile]]:
-        """Get a vector store file and its processing status."""
+        """Get a vector store file and its processing status.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
     def update(
         self,
@@ -20402,7 +23059,13 @@ class AsyncVectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFile]]:
-        """Replace the attributes of a vector store file."""
+        """Replace the attributes of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+            attributes: The new attributes: up to 16 key/value pairs (strings, booleans or numbers).
+        """
 
     def list(
         self,
@@ -20418,7 +23081,16 @@ class AsyncVectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_vector_stores.VectorStoreFile]]]:
-        """List the files of a vector store."""
+        """List the files of a vector store.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            after: Pagination cursor: the ID of the last file of the previous page.
+            before: Pagination cursor: return the files that come before this ID.
+            filter: Only the files in this status: in_progress, completed, failed or cancelled.
+            limit: Page size, 1 to 100 (default 20).
+            order: Sort by creation time: `asc` or `desc` (the default).
+        """
 
     def delete(
         self,
@@ -20430,7 +23102,12 @@ class AsyncVectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_vector_stores.VectorStoreFileDeleted]]:
-        """Remove a file from a vector store (the file itself is kept)."""
+        """Remove a file from a vector store (the file itself is kept).
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file to remove.
+        """
 
     def content(
         self,
@@ -20442,7 +23119,12 @@ class AsyncVectorStoresFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncPage[_models_vector_stores.FileContentResponse]]]:
-        """Get the parsed text content of a vector store file."""
+        """Get the parsed text content of a vector store file.
+
+        Args:
+            vector_store_id: ID of the vector store.
+            file_id: ID of the file.
+        """
 
 
 class AsyncVideos:
@@ -20465,7 +23147,15 @@ class AsyncVideos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.Video:
-        """Start a video generation job from a prompt, optionally guided by a reference image."""
+        """Start a video generation job from a prompt, optionally guided by a reference image.
+
+        Args:
+            prompt: What the video should show.
+            input_reference: An optional image that guides the generation.
+            model: `sora-2` (the default) or `sora-2-pro`.
+            seconds: Length in seconds, as a string: "4" (the default), "8" or "12".
+            size: WIDTHxHEIGHT: 720x1280 (the default), 1280x720, 1024x1792 or 1792x1024.
+        """
 
     async def retrieve(
         self,
@@ -20476,7 +23166,11 @@ class AsyncVideos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.Video:
-        """Get a video job and its current status."""
+        """Get a video job and its current status.
+
+        Args:
+            video_id: ID of the video job.
+        """
 
     def list(
         self,
@@ -20489,7 +23183,13 @@ class AsyncVideos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_videos.Video, _pg.AsyncConversationCursorPage[_models_videos.Video]]:
-        """List your video jobs."""
+        """List your video jobs.
+
+        Args:
+            after: Pagination cursor: the ID of the last video of the previous page.
+            limit: Page size, up to 100.
+            order: Sort order: `asc` or `desc`.
+        """
 
     async def delete(
         self,
@@ -20500,7 +23200,11 @@ class AsyncVideos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.VideoDeleteResponse:
-        """Delete a video."""
+        """Delete a video.
+
+        Args:
+            video_id: ID of the video to delete.
+        """
 
     async def remix(
         self,
@@ -20512,7 +23216,12 @@ class AsyncVideos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_videos.Video:
-        """Start a new video job that reworks a finished one with a new prompt."""
+        """Start a new video job that reworks a finished one with a new prompt.
+
+        Args:
+            video_id: ID of the finished video to rework.
+            prompt: The new prompt that steers the remix.
+        """
 
     async def download_content(
         self,
@@ -20524,7 +23233,12 @@ class AsyncVideos:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Download a finished video, or its thumbnail or spritesheet, as bytes."""
+        """Download a finished video, or its thumbnail or spritesheet, as bytes.
+
+        Args:
+            video_id: ID of the video to download.
+            variant: What to download: `video` (the MP4, default), `thumbnail` or `spritesheet`.
+        """
 
     async def poll(
         self,
@@ -20573,7 +23287,15 @@ class AsyncVideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.Video]:
-        """Start a video generation job from a prompt, optionally guided by a reference image."""
+        """Start a video generation job from a prompt, optionally guided by a reference image.
+
+        Args:
+            prompt: What the video should show.
+            input_reference: An optional image that guides the generation.
+            model: `sora-2` (the default) or `sora-2-pro`.
+            seconds: Length in seconds, as a string: "4" (the default), "8" or "12".
+            size: WIDTHxHEIGHT: 720x1280 (the default), 1280x720, 1024x1792 or 1792x1024.
+        """
 
     async def retrieve(
         self,
@@ -20584,7 +23306,11 @@ class AsyncVideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.Video]:
-        """Get a video job and its current status."""
+        """Get a video job and its current status.
+
+        Args:
+            video_id: ID of the video job.
+        """
 
     async def list(
         self,
@@ -20597,7 +23323,13 @@ class AsyncVideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncConversationCursorPage[_models_videos.Video]]:
-        """List your video jobs."""
+        """List your video jobs.
+
+        Args:
+            after: Pagination cursor: the ID of the last video of the previous page.
+            limit: Page size, up to 100.
+            order: Sort order: `asc` or `desc`.
+        """
 
     async def delete(
         self,
@@ -20608,7 +23340,11 @@ class AsyncVideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.VideoDeleteResponse]:
-        """Delete a video."""
+        """Delete a video.
+
+        Args:
+            video_id: ID of the video to delete.
+        """
 
     async def remix(
         self,
@@ -20620,7 +23356,12 @@ class AsyncVideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_videos.Video]:
-        """Start a new video job that reworks a finished one with a new prompt."""
+        """Start a new video job that reworks a finished one with a new prompt.
+
+        Args:
+            video_id: ID of the finished video to rework.
+            prompt: The new prompt that steers the remix.
+        """
 
     async def download_content(
         self,
@@ -20632,7 +23373,12 @@ class AsyncVideosWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Download a finished video, or its thumbnail or spritesheet, as bytes."""
+        """Download a finished video, or its thumbnail or spritesheet, as bytes.
+
+        Args:
+            video_id: ID of the video to download.
+            variant: What to download: `video` (the MP4, default), `thumbnail` or `spritesheet`.
+        """
 
 
 class AsyncVideosWithStreamingResponse:
@@ -20653,7 +23399,15 @@ class AsyncVideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_videos.Video]]:
-        """Start a video generation job from a prompt, optionally guided by a reference image."""
+        """Start a video generation job from a prompt, optionally guided by a reference image.
+
+        Args:
+            prompt: What the video should show.
+            input_reference: An optional image that guides the generation.
+            model: `sora-2` (the default) or `sora-2-pro`.
+            seconds: Length in seconds, as a string: "4" (the default), "8" or "12".
+            size: WIDTHxHEIGHT: 720x1280 (the default), 1280x720, 1024x1792 or 1792x1024.
+        """
 
     def retrieve(
         self,
@@ -20664,7 +23418,11 @@ class AsyncVideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_videos.Video]]:
-        """Get a video job and its current status."""
+        """Get a video job and its current status.
+
+        Args:
+            video_id: ID of the video job.
+        """
 
     def list(
         self,
@@ -20677,7 +23435,13 @@ class AsyncVideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncConversationCursorPage[_models_videos.Video]]]:
-        """List your video jobs."""
+        """List your video jobs.
+
+        Args:
+            after: Pagination cursor: the ID of the last video of the previous page.
+            limit: Page size, up to 100.
+            order: Sort order: `asc` or `desc`.
+        """
 
     def delete(
         self,
@@ -20688,7 +23452,11 @@ class AsyncVideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_videos.VideoDeleteResponse]]:
-        """Delete a video."""
+        """Delete a video.
+
+        Args:
+            video_id: ID of the video to delete.
+        """
 
     def remix(
         self,
@@ -20700,7 +23468,12 @@ class AsyncVideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_videos.Video]]:
-        """Start a new video job that reworks a finished one with a new prompt."""
+        """Start a new video job that reworks a finished one with a new prompt.
+
+        Args:
+            video_id: ID of the finished video to rework.
+            prompt: The new prompt that steers the remix.
+        """
 
     def download_content(
         self,
@@ -20712,7 +23485,12 @@ class AsyncVideosWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncStreamedBinaryAPIResponse]:
-        """Download a finished video, or its thumbnail or spritesheet, as bytes."""
+        """Download a finished video, or its thumbnail or spritesheet, as bytes.
+
+        Args:
+            video_id: ID of the video to download.
+            variant: What to download: `video` (the MP4, default), `thumbnail` or `spritesheet`.
+        """
 
 
 class AsyncWebhooks:
