@@ -924,7 +924,15 @@ class Batches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_batches.Batch:
-        """Creates and executes a batch from an uploaded file of requests."""
+        """Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+            completion_window: How long the batch may take to finish; only `24h` for now.
+            endpoint: API path every request of the batch goes to, e.g. `/v1/responses` or `/v1/chat/completions`.
+            input_file_id: ID of an uploaded JSONL file of requests (purpose `batch`; up to 50,000 requests, 200 MB).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            output_expires_after: Expiry of the output and error files: `anchor` (`created_at`) and `seconds` (1 hour to 30 days).
+        """
 
     def retrieve(
         self,
@@ -935,7 +943,11 @@ class Batches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_batches.Batch:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: ID of the batch.
+        """
 
     def list(
         self,
@@ -947,7 +959,12 @@ class Batches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_batches.Batch]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: Cursor: the ID of the last batch of the previous page.
+            limit: How many batches per page (1 to 100; default 20).
+        """
 
     def cancel(
         self,
@@ -958,7 +975,11 @@ class Batches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_batches.Batch:
-        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes."""
+        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes.
+
+        Args:
+            batch_id: ID of the batch to cancel.
+        """
 
 
 class BatchesWithRawResponse:
@@ -978,7 +999,15 @@ class BatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_batches.Batch]:
-        """Creates and executes a batch from an uploaded file of requests."""
+        """Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+            completion_window: How long the batch may take to finish; only `24h` for now.
+            endpoint: API path every request of the batch goes to, e.g. `/v1/responses` or `/v1/chat/completions`.
+            input_file_id: ID of an uploaded JSONL file of requests (purpose `batch`; up to 50,000 requests, 200 MB).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            output_expires_after: Expiry of the output and error files: `anchor` (`created_at`) and `seconds` (1 hour to 30 days).
+        """
 
     def retrieve(
         self,
@@ -989,7 +1018,11 @@ class BatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_batches.Batch]:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: ID of the batch.
+        """
 
     def list(
         self,
@@ -1001,7 +1034,12 @@ class BatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_batches.Batch]]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: Cursor: the ID of the last batch of the previous page.
+            limit: How many batches per page (1 to 100; default 20).
+        """
 
     def cancel(
         self,
@@ -1012,7 +1050,11 @@ class BatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_batches.Batch]:
-        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes."""
+        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes.
+
+        Args:
+            batch_id: ID of the batch to cancel.
+        """
 
 
 class BatchesWithStreamingResponse:
@@ -1032,7 +1074,15 @@ class BatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_batches.Batch]]:
-        """Creates and executes a batch from an uploaded file of requests."""
+        """Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+            completion_window: How long the batch may take to finish; only `24h` for now.
+            endpoint: API path every request of the batch goes to, e.g. `/v1/responses` or `/v1/chat/completions`.
+            input_file_id: ID of an uploaded JSONL file of requests (purpose `batch`; up to 50,000 requests, 200 MB).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            output_expires_after: Expiry of the output and error files: `anchor` (`created_at`) and `seconds` (1 hour to 30 days).
+        """
 
     def retrieve(
         self,
@@ -1043,7 +1093,11 @@ class BatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_batches.Batch]]:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: ID of the batch.
+        """
 
     def list(
         self,
@@ -1055,7 +1109,12 @@ class BatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_batches.Batch]]]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: Cursor: the ID of the last batch of the previous page.
+            limit: How many batches per page (1 to 100; default 20).
+        """
 
     def cancel(
         self,
@@ -1066,7 +1125,11 @@ class BatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_batches.Batch]]:
-        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes."""
+        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes.
+
+        Args:
+            batch_id: ID of the batch to cancel.
+        """
 
 
 class Beta:
@@ -1126,7 +1189,21 @@ class BetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Assistant:
-        """Create an assistant from a model, instructions and tools."""
+        """Create an assistant from a model, instructions and tools.
+
+        Args:
+            model: ID of the model the assistant uses.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def retrieve(
         self,
@@ -1137,7 +1214,11 @@ class BetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Assistant:
-        """Fetch one assistant by id."""
+        """Fetch one assistant by id.
+
+        Args:
+            assistant_id: ID of the assistant.
+        """
 
     def update(
         self,
@@ -1159,7 +1240,22 @@ class BetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Assistant:
-        """Change an assistant's model, instructions, tools or metadata."""
+        """Change an assistant's model, instructions, tools or metadata.
+
+        Args:
+            assistant_id: ID of the assistant to change.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model the assistant should use from now on.
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def list(
         self,
@@ -1173,7 +1269,14 @@ class BetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_beta.Assistant]:
-        """Page through your assistants."""
+        """Page through your assistants.
+
+        Args:
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -1184,7 +1287,11 @@ class BetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.AssistantDeleted:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        Args:
+            assistant_id: ID of the assistant to delete.
+        """
 
 
 class BetaAssistantsWithRawResponse:
@@ -1210,7 +1317,21 @@ class BetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Assistant]:
-        """Create an assistant from a model, instructions and tools."""
+        """Create an assistant from a model, instructions and tools.
+
+        Args:
+            model: ID of the model the assistant uses.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def retrieve(
         self,
@@ -1221,7 +1342,11 @@ class BetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Assistant]:
-        """Fetch one assistant by id."""
+        """Fetch one assistant by id.
+
+        Args:
+            assistant_id: ID of the assistant.
+        """
 
     def update(
         self,
@@ -1243,7 +1368,22 @@ class BetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Assistant]:
-        """Change an assistant's model, instructions, tools or metadata."""
+        """Change an assistant's model, instructions, tools or metadata.
+
+        Args:
+            assistant_id: ID of the assistant to change.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model the assistant should use from now on.
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def list(
         self,
@@ -1257,7 +1397,14 @@ class BetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_beta.Assistant]]:
-        """Page through your assistants."""
+        """Page through your assistants.
+
+        Args:
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -1268,7 +1415,11 @@ class BetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.AssistantDeleted]:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        Args:
+            assistant_id: ID of the assistant to delete.
+        """
 
 
 class BetaAssistantsWithStreamingResponse:
@@ -1294,7 +1445,21 @@ class BetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.Assistant]]:
-        """Create an assistant from a model, instructions and tools."""
+        """Create an assistant from a model, instructions and tools.
+
+        Args:
+            model: ID of the model the assistant uses.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def retrieve(
         self,
@@ -1305,7 +1470,11 @@ class BetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.Assistant]]:
-        """Fetch one assistant by id."""
+        """Fetch one assistant by id.
+
+        Args:
+            assistant_id: ID of the assistant.
+        """
 
     def update(
         self,
@@ -1327,7 +1496,22 @@ class BetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.Assistant]]:
-        """Change an assistant's model, instructions, tools or metadata."""
+        """Change an assistant's model, instructions, tools or metadata.
+
+        Args:
+            assistant_id: ID of the assistant to change.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model the assistant should use from now on.
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def list(
         self,
@@ -1341,7 +1525,14 @@ class BetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_beta.Assistant]]]:
-        """Page through your assistants."""
+        """Page through your assistants.
+
+        Args:
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -1352,7 +1543,11 @@ class BetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.AssistantDeleted]]:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        Args:
+            assistant_id: ID of the assistant to delete.
+        """
 
 
 class BetaChat:
@@ -1428,7 +1623,47 @@ class BetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Creates a model response for the given chat conversation."""
+        """Creates a model response for the given chat conversation.
+
+        Args:
+            messages: The conversation so far: message dicts with a `role` (system, developer, user, assistant, tool).
+            model: ID of the model that answers, e.g. `gpt-4o` or `o3`.
+            audio: Voice and format of the spoken answer; needed when `modalities` asks for audio.
+            frequency_penalty: -2.0 to 2.0 (default 0): positive values penalize tokens by how often they already appeared.
+            function_call: Deprecated, use `tool_choice`: `none`, `auto` or a dict naming the function to call.
+            functions: Deprecated, use `tools`: functions the model may write JSON arguments for.
+            logit_bias: Token ID to a bias from -100 to 100 added to its logit: -100 bans the token, 100 forces it.
+            logprobs: Return the log probability of each token of the message content.
+            max_completion_tokens: Most tokens to generate, reasoning tokens included.
+            max_tokens: Deprecated cap on generated tokens (use `max_completion_tokens`); o-series models reject it.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            modalities: Output kinds as a list of strings: `text` (the default), plus `audio` on audio-capable models.
+            moderation: Moderate the input and output: a dict with the moderation `model` and optionally a `policy`.
+            n: How many choices to generate (default 1); you pay for the tokens of all of them.
+            parallel_tool_calls: Let the model call several tools in one turn (default true).
+            prediction: Predicted output (e.g. the current text of a file being edited) that speeds up the answer.
+            presence_penalty: -2.0 to 2.0 (default 0): positive values penalize any token that already appeared.
+            prompt_cache_key: Key that groups similar requests together for better prompt-cache hits (instead of `user`).
+            prompt_cache_options: Prompt caching settings for newer models: `mode` (implicit/explicit breakpoints) and `ttl`.
+            prompt_cache_retention: Deprecated (use `prompt_cache_options`): how long cached prefixes live, `in_memory` or up to `24h`.
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: A dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode); to pass a class, use `parse`.
+            safety_identifier: A stable ID of your end user (at most 64 chars; hash it) that helps OpenAI detect policy abuse.
+            seed: Ask for best-effort deterministic sampling: the same seed and params should give the same output.
+            service_tier: Processing tier: `auto` (the project setting; default), `default`, `flex`, `scale` or `priority`.
+            stop: Up to 4 strings that end the generation; not supported by the latest reasoning models.
+            store: Keep the completion (default false) for listing, fetching, distillation and evals.
+            stream: Send the answer as server-sent events; the method then returns a Stream of ChatCompletionChunk.
+            stream_options: Streaming options, e.g. `include_usage` for a last chunk with token usage; only with `stream=True`.
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            tool_choice: Which tool the model calls: `none`, `auto`, `required`, or a dict naming one function to force.
+            tools: Tools the model may call: function tools or custom tools.
+            top_logprobs: How many most likely tokens (0 to 20) to return at each position; needs `logprobs=True`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            user: Older end-user ID for abuse detection; replaced by `safety_identifier` and `prompt_cache_key`.
+            verbosity: How long and detailed the answer should be: `low`, `medium` (the default) or `high`.
+            web_search_options: Settings of the web search that search models run, e.g. the user's approximate location.
+        """
     @_t.overload
     def create(
         self,
@@ -1531,7 +1766,11 @@ class BetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -1543,7 +1782,12 @@ class BetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -1558,7 +1802,15 @@ class BetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_chat.ChatCompletion]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -1569,7 +1821,11 @@ class BetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletionDeleted:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
     def parse(
         self,
@@ -1815,7 +2071,11 @@ class BetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -1827,7 +2087,12 @@ class BetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -1842,7 +2107,15 @@ class BetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletion]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -1853,7 +2126,11 @@ class BetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletionDeleted]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class BetaChatCompletionsWithStreamingResponse:
@@ -2009,7 +2286,11 @@ class BetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chat.ChatCompletion]]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -2021,7 +2302,12 @@ class BetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chat.ChatCompletion]]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -2036,7 +2322,15 @@ class BetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletion]]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -2047,7 +2341,11 @@ class BetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chat.ChatCompletionDeleted]]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class BetaChatCompletionsMessages:
@@ -2068,7 +2366,14 @@ class BetaChatCompletionsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_chat.ChatCompletionStoreMessage]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class BetaChatCompletionsMessagesWithRawResponse:
@@ -2087,7 +2392,14 @@ class BetaChatCompletionsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletionStoreMessage]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class BetaChatCompletionsMessagesWithStreamingResponse:
@@ -2106,7 +2418,14 @@ class BetaChatCompletionsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletionStoreMessage]]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class BetaChatkit:
@@ -2811,7 +3130,13 @@ class BetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Thread:
-        """Start a conversation thread, optionally seeded with messages."""
+        """Start a conversation thread, optionally seeded with messages.
+
+        Args:
+            messages: Messages to start the thread with.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -2823,7 +3148,11 @@ class BetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Thread:
-        """Fetch one thread by id."""
+        """Fetch one thread by id.
+
+        Args:
+            thread_id: ID of the thread.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -2837,7 +3166,13 @@ class BetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Thread:
-        """Change a thread's metadata or tool resources."""
+        """Change a thread's metadata or tool resources.
+
+        Args:
+            thread_id: ID of the thread to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -2849,7 +3184,11 @@ class BetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.ThreadDeleted:
-        """Delete a thread."""
+        """Delete a thread.
+
+        Args:
+            thread_id: ID of the thread to delete.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -2877,7 +3216,26 @@ class BetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Create a thread and start a run on it in one call."""
+        """Create a thread and start a run on it in one call.
+
+        Args:
+            assistant_id: ID of the assistant that runs.
+            instructions: Replaces the assistant's instructions for this run.
+            max_completion_tokens: Best-effort cap (at least 256) on completion tokens over the run; past it the run ends `incomplete`.
+            max_prompt_tokens: Best-effort cap (at least 256) on prompt tokens over the run; past it the run ends `incomplete`.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of a model to use instead of the assistant's for this run.
+            parallel_tool_calls: Let the model call several functions at once (default true).
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            stream: Send the run's events as server-sent events; the method then returns a Stream of assistant events.
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            thread: The thread to create (messages, metadata, tool resources); an empty one if left out.
+            tool_choice: Which tool is called: `none`, `auto` (the default), `required`, or a dict forcing one tool.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools to use instead of the assistant's for this run (at most 20).
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+            truncation_strategy: How to trim the thread before the run: `auto`, or only the `last_messages` most recent messages.
+        """
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def create_and_run(
@@ -3003,7 +3361,13 @@ class BetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Thread]:
-        """Start a conversation thread, optionally seeded with messages."""
+        """Start a conversation thread, optionally seeded with messages.
+
+        Args:
+            messages: Messages to start the thread with.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -3015,7 +3379,11 @@ class BetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Thread]:
-        """Fetch one thread by id."""
+        """Fetch one thread by id.
+
+        Args:
+            thread_id: ID of the thread.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3029,7 +3397,13 @@ class BetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Thread]:
-        """Change a thread's metadata or tool resources."""
+        """Change a thread's metadata or tool resources.
+
+        Args:
+            thread_id: ID of the thread to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -3041,7 +3415,11 @@ class BetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.ThreadDeleted]:
-        """Delete a thread."""
+        """Delete a thread.
+
+        Args:
+            thread_id: ID of the thread to delete.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -3141,7 +3519,13 @@ class BetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.Thread]]:
-        """Start a conversation thread, optionally seeded with messages."""
+        """Start a conversation thread, optionally seeded with messages.
+
+        Args:
+            messages: Messages to start the thread with.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -3153,7 +3537,11 @@ class BetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.Thread]]:
-        """Fetch one thread by id."""
+        """Fetch one thread by id.
+
+        Args:
+            thread_id: ID of the thread.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3167,7 +3555,13 @@ class BetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.Thread]]:
-        """Change a thread's metadata or tool resources."""
+        """Change a thread's metadata or tool resources.
+
+        Args:
+            thread_id: ID of the thread to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -3179,7 +3573,11 @@ class BetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta.ThreadDeleted]]:
-        """Delete a thread."""
+        """Delete a thread.
+
+        Args:
+            thread_id: ID of the thread to delete.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -3281,7 +3679,15 @@ class BetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Message:
-        """Add a message to a thread."""
+        """Add a message to a thread.
+
+        Args:
+            thread_id: ID of the thread to add the message to.
+            content: The message: text, or a list of content parts (text, image file, image URL).
+            role: `user` for what the user says, `assistant` to insert a message as the assistant.
+            attachments: Files to attach, each with the tools (`code_interpreter`, `file_search`) to give it to.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -3294,7 +3700,12 @@ class BetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Message:
-        """Fetch one message of a thread."""
+        """Fetch one message of a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3308,7 +3719,13 @@ class BetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Message:
-        """Change a message's metadata."""
+        """Change a message's metadata.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -3325,7 +3742,16 @@ class BetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_beta_threads.Message]:
-        """Page through the messages of a thread, optionally only those a run wrote."""
+        """Page through the messages of a thread, optionally only those a run wrote.
+
+        Args:
+            thread_id: ID of the thread whose messages to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            run_id: Only the messages this run created.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -3338,7 +3764,12 @@ class BetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.MessageDeleted:
-        """Delete a message from a thread."""
+        """Delete a message from a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to delete.
+        """
 
 
 class BetaThreadsMessagesWithRawResponse:
@@ -3359,7 +3790,15 @@ class BetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Message]:
-        """Add a message to a thread."""
+        """Add a message to a thread.
+
+        Args:
+            thread_id: ID of the thread to add the message to.
+            content: The message: text, or a list of content parts (text, image file, image URL).
+            role: `user` for what the user says, `assistant` to insert a message as the assistant.
+            attachments: Files to attach, each with the tools (`code_interpreter`, `file_search`) to give it to.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -3372,7 +3811,12 @@ class BetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Message]:
-        """Fetch one message of a thread."""
+        """Fetch one message of a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3386,7 +3830,13 @@ class BetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Message]:
-        """Change a message's metadata."""
+        """Change a message's metadata.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -3403,7 +3853,16 @@ class BetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_beta_threads.Message]]:
-        """Page through the messages of a thread, optionally only those a run wrote."""
+        """Page through the messages of a thread, optionally only those a run wrote.
+
+        Args:
+            thread_id: ID of the thread whose messages to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            run_id: Only the messages this run created.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -3416,7 +3875,12 @@ class BetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.MessageDeleted]:
-        """Delete a message from a thread."""
+        """Delete a message from a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to delete.
+        """
 
 
 class BetaThreadsMessagesWithStreamingResponse:
@@ -3437,7 +3901,15 @@ class BetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.Message]]:
-        """Add a message to a thread."""
+        """Add a message to a thread.
+
+        Args:
+            thread_id: ID of the thread to add the message to.
+            content: The message: text, or a list of content parts (text, image file, image URL).
+            role: `user` for what the user says, `assistant` to insert a message as the assistant.
+            attachments: Files to attach, each with the tools (`code_interpreter`, `file_search`) to give it to.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -3450,7 +3922,12 @@ class BetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.Message]]:
-        """Fetch one message of a thread."""
+        """Fetch one message of a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3464,7 +3941,13 @@ class BetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.Message]]:
-        """Change a message's metadata."""
+        """Change a message's metadata.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -3481,7 +3964,16 @@ class BetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_beta_threads.Message]]]:
-        """Page through the messages of a thread, optionally only those a run wrote."""
+        """Page through the messages of a thread, optionally only those a run wrote.
+
+        Args:
+            thread_id: ID of the thread whose messages to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            run_id: Only the messages this run created.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -3494,7 +3986,12 @@ class BetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.MessageDeleted]]:
-        """Delete a message from a thread."""
+        """Delete a message from a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to delete.
+        """
 
 
 class BetaThreadsRuns:
@@ -3533,7 +4030,29 @@ class BetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Start a run of an assistant on a thread."""
+        """Start a run of an assistant on a thread.
+
+        Args:
+            thread_id: ID of the thread to run.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            assistant_id: ID of the assistant that runs.
+            additional_instructions: Text appended to the instructions, for this run only.
+            additional_messages: Messages to add to the thread before the run starts.
+            instructions: Replaces the assistant's instructions for this run.
+            max_completion_tokens: Best-effort cap (at least 256) on completion tokens over the run; past it the run ends `incomplete`.
+            max_prompt_tokens: Best-effort cap (at least 256) on prompt tokens over the run; past it the run ends `incomplete`.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of a model to use instead of the assistant's for this run.
+            parallel_tool_calls: Let the model call several functions at once (default true).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            stream: Send the run's events as server-sent events; the method then returns a Stream of assistant events.
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_choice: Which tool is called: `none`, `auto` (the default), `required`, or a dict forcing one tool.
+            tools: Tools to use instead of the assistant's for this run (at most 20).
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+            truncation_strategy: How to trim the thread before the run: `auto`, or only the `last_messages` most recent messages.
+        """
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def create(
@@ -3604,7 +4123,12 @@ class BetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Fetch one run of a thread."""
+        """Fetch one run of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3618,7 +4142,13 @@ class BetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Change a run's metadata."""
+        """Change a run's metadata.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -3634,7 +4164,15 @@ class BetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_beta_threads.Run]:
-        """Page through the runs of a thread."""
+        """Page through the runs of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def cancel(
@@ -3647,7 +4185,12 @@ class BetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Stop a run that is still queued or in progress."""
+        """Stop a run that is still queued or in progress.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to cancel.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -3663,7 +4206,14 @@ class BetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Hand back the results of the tool calls a run is waiting on, so it can go on."""
+        """Hand back the results of the tool calls a run is waiting on, so it can go on.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run waiting for the tool outputs.
+            tool_outputs: The results: a list of dicts, each with a `tool_call_id` and its `output`.
+            stream: Stream the rest of the run as server-sent events; the method then returns a Stream of events.
+        """
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def submit_tool_outputs(
@@ -3930,7 +4480,12 @@ class BetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Run]:
-        """Fetch one run of a thread."""
+        """Fetch one run of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -3944,7 +4499,13 @@ class BetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Run]:
-        """Change a run's metadata."""
+        """Change a run's metadata.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -3960,7 +4521,15 @@ class BetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_beta_threads.Run]]:
-        """Page through the runs of a thread."""
+        """Page through the runs of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def cancel(
@@ -3973,7 +4542,12 @@ class BetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Run]:
-        """Stop a run that is still queued or in progress."""
+        """Stop a run that is still queued or in progress.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to cancel.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -4123,7 +4697,12 @@ class BetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.Run]]:
-        """Fetch one run of a thread."""
+        """Fetch one run of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -4137,7 +4716,13 @@ class BetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.Run]]:
-        """Change a run's metadata."""
+        """Change a run's metadata.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -4153,7 +4738,15 @@ class BetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_beta_threads.Run]]]:
-        """Page through the runs of a thread."""
+        """Page through the runs of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def cancel(
@@ -4166,7 +4759,12 @@ class BetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_threads.Run]]:
-        """Stop a run that is still queued or in progress."""
+        """Stop a run that is still queued or in progress.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to cancel.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -4231,7 +4829,14 @@ class BetaThreadsRunsSteps:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_runs.RunStep:
-        """Fetch one step of a run."""
+        """Fetch one step of a run.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run the step belongs to.
+            step_id: ID of the run step.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -4249,7 +4854,17 @@ class BetaThreadsRunsSteps:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_beta_runs.RunStep]:
-        """Page through the steps a run took (messages written, tools called)."""
+        """Page through the steps a run took (messages written, tools called).
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run whose steps to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
 
 class BetaThreadsRunsStepsWithRawResponse:
@@ -4269,7 +4884,14 @@ class BetaThreadsRunsStepsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_runs.RunStep]:
-        """Fetch one step of a run."""
+        """Fetch one step of a run.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run the step belongs to.
+            step_id: ID of the run step.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -4287,7 +4909,17 @@ class BetaThreadsRunsStepsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_beta_runs.RunStep]]:
-        """Page through the steps a run took (messages written, tools called)."""
+        """Page through the steps a run took (messages written, tools called).
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run whose steps to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
 
 class BetaThreadsRunsStepsWithStreamingResponse:
@@ -4307,7 +4939,14 @@ class BetaThreadsRunsStepsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_beta_runs.RunStep]]:
-        """Fetch one step of a run."""
+        """Fetch one step of a run.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run the step belongs to.
+            step_id: ID of the run step.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -4325,7 +4964,17 @@ class BetaThreadsRunsStepsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_beta_runs.RunStep]]]:
-        """Page through the steps a run took (messages written, tools called)."""
+        """Page through the steps a run took (messages written, tools called).
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run whose steps to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
 
 class Chat:
@@ -4401,7 +5050,47 @@ class ChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Creates a model response for the given chat conversation."""
+        """Creates a model response for the given chat conversation.
+
+        Args:
+            messages: The conversation so far: message dicts with a `role` (system, developer, user, assistant, tool).
+            model: ID of the model that answers, e.g. `gpt-4o` or `o3`.
+            audio: Voice and format of the spoken answer; needed when `modalities` asks for audio.
+            frequency_penalty: -2.0 to 2.0 (default 0): positive values penalize tokens by how often they already appeared.
+            function_call: Deprecated, use `tool_choice`: `none`, `auto` or a dict naming the function to call.
+            functions: Deprecated, use `tools`: functions the model may write JSON arguments for.
+            logit_bias: Token ID to a bias from -100 to 100 added to its logit: -100 bans the token, 100 forces it.
+            logprobs: Return the log probability of each token of the message content.
+            max_completion_tokens: Most tokens to generate, reasoning tokens included.
+            max_tokens: Deprecated cap on generated tokens (use `max_completion_tokens`); o-series models reject it.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            modalities: Output kinds as a list of strings: `text` (the default), plus `audio` on audio-capable models.
+            moderation: Moderate the input and output: a dict with the moderation `model` and optionally a `policy`.
+            n: How many choices to generate (default 1); you pay for the tokens of all of them.
+            parallel_tool_calls: Let the model call several tools in one turn (default true).
+            prediction: Predicted output (e.g. the current text of a file being edited) that speeds up the answer.
+            presence_penalty: -2.0 to 2.0 (default 0): positive values penalize any token that already appeared.
+            prompt_cache_key: Key that groups similar requests together for better prompt-cache hits (instead of `user`).
+            prompt_cache_options: Prompt caching settings for newer models: `mode` (implicit/explicit breakpoints) and `ttl`.
+            prompt_cache_retention: Deprecated (use `prompt_cache_options`): how long cached prefixes live, `in_memory` or up to `24h`.
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: A dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode); to pass a class, use `parse`.
+            safety_identifier: A stable ID of your end user (at most 64 chars; hash it) that helps OpenAI detect policy abuse.
+            seed: Ask for best-effort deterministic sampling: the same seed and params should give the same output.
+            service_tier: Processing tier: `auto` (the project setting; default), `default`, `flex`, `scale` or `priority`.
+            stop: Up to 4 strings that end the generation; not supported by the latest reasoning models.
+            store: Keep the completion (default false) for listing, fetching, distillation and evals.
+            stream: Send the answer as server-sent events; the method then returns a Stream of ChatCompletionChunk.
+            stream_options: Streaming options, e.g. `include_usage` for a last chunk with token usage; only with `stream=True`.
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            tool_choice: Which tool the model calls: `none`, `auto`, `required`, or a dict naming one function to force.
+            tools: Tools the model may call: function tools or custom tools.
+            top_logprobs: How many most likely tokens (0 to 20) to return at each position; needs `logprobs=True`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            user: Older end-user ID for abuse detection; replaced by `safety_identifier` and `prompt_cache_key`.
+            verbosity: How long and detailed the answer should be: `low`, `medium` (the default) or `high`.
+            web_search_options: Settings of the web search that search models run, e.g. the user's approximate location.
+        """
     @_t.overload
     def create(
         self,
@@ -4504,7 +5193,11 @@ class ChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -4516,7 +5209,12 @@ class ChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -4531,7 +5229,15 @@ class ChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_chat.ChatCompletion]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -4542,7 +5248,11 @@ class ChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletionDeleted:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
     def parse(
         self,
@@ -4788,7 +5498,11 @@ class ChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -4800,7 +5514,12 @@ class ChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -4815,7 +5534,15 @@ class ChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletion]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -4826,7 +5553,11 @@ class ChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletionDeleted]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class ChatCompletionsWithStreamingResponse:
@@ -4982,7 +5713,11 @@ class ChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chat.ChatCompletion]]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -4994,7 +5729,12 @@ class ChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chat.ChatCompletion]]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -5009,7 +5749,15 @@ class ChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletion]]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -5020,7 +5768,11 @@ class ChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_chat.ChatCompletionDeleted]]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class ChatCompletionsMessages:
@@ -5041,7 +5793,14 @@ class ChatCompletionsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_chat.ChatCompletionStoreMessage]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class ChatCompletionsMessagesWithRawResponse:
@@ -5060,7 +5819,14 @@ class ChatCompletionsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletionStoreMessage]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class ChatCompletionsMessagesWithStreamingResponse:
@@ -5079,7 +5845,14 @@ class ChatCompletionsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_chat.ChatCompletionStoreMessage]]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class Completions:
@@ -5115,7 +5888,28 @@ class Completions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_completions.Completion:
-        """Creates a completion for the provided prompt and parameters (legacy)."""
+        """Creates a completion for the provided prompt and parameters (legacy).
+
+        Args:
+            model: ID of the completion model, e.g. `gpt-3.5-turbo-instruct`.
+            prompt: What to continue: a string, a list of strings, a list of token IDs or a list of such lists.
+            best_of: Generate this many candidates server-side and return the most likely; must exceed `n`; no streaming.
+            echo: Return the prompt too, in front of the completion.
+            frequency_penalty: -2.0 to 2.0 (default 0): positive values penalize tokens by how often they already appeared.
+            logit_bias: Token ID to a bias from -100 to 100 added to its logit: -100 bans the token, 100 forces it.
+            logprobs: Also return the log probabilities of this many most likely tokens at each position (at most 5).
+            max_tokens: Most tokens to generate (default 16); prompt plus this must fit in the model's context.
+            n: How many completions to generate for each prompt (default 1); each one costs tokens.
+            presence_penalty: -2.0 to 2.0 (default 0): positive values penalize any token that already appeared.
+            seed: Ask for best-effort deterministic sampling: the same seed and params should give the same output.
+            stop: Up to 4 strings that end the generation; the text returned leaves them out.
+            stream: Send the completion as server-sent events; the method then returns a Stream of Completion chunks.
+            stream_options: Streaming options such as `include_usage`; only with `stream=True`.
+            suffix: Text that comes after the inserted completion (only `gpt-3.5-turbo-instruct`).
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
     @_t.overload
     def create(
         self,
@@ -5924,7 +6718,12 @@ class Conversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Start a conversation, optionally seeded with items and metadata."""
+        """Start a conversation, optionally seeded with items and metadata.
+
+        Args:
+            items: Items to start the conversation with (at most 20).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     def retrieve(
         self,
@@ -5935,7 +6734,11 @@ class Conversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Fetch a conversation by ID."""
+        """Fetch a conversation by ID.
+
+        Args:
+            conversation_id: ID of the conversation (`conv_...`).
+        """
 
     def update(
         self,
@@ -5947,7 +6750,12 @@ class Conversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Replace a conversation's metadata."""
+        """Replace a conversation's metadata.
+
+        Args:
+            conversation_id: ID of the conversation to change.
+            metadata: The new metadata, replacing the old: up to 16 string key-value pairs.
+        """
 
     def delete(
         self,
@@ -5958,7 +6766,11 @@ class Conversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.ConversationDeletedResource:
-        """Delete a conversation; its items are not deleted."""
+        """Delete a conversation; its items are not deleted.
+
+        Args:
+            conversation_id: ID of the conversation to delete.
+        """
 
 
 class ConversationsWithRawResponse:
@@ -5976,7 +6788,12 @@ class ConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Start a conversation, optionally seeded with items and metadata."""
+        """Start a conversation, optionally seeded with items and metadata.
+
+        Args:
+            items: Items to start the conversation with (at most 20).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     def retrieve(
         self,
@@ -5987,7 +6804,11 @@ class ConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Fetch a conversation by ID."""
+        """Fetch a conversation by ID.
+
+        Args:
+            conversation_id: ID of the conversation (`conv_...`).
+        """
 
     def update(
         self,
@@ -5999,7 +6820,12 @@ class ConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Replace a conversation's metadata."""
+        """Replace a conversation's metadata.
+
+        Args:
+            conversation_id: ID of the conversation to change.
+            metadata: The new metadata, replacing the old: up to 16 string key-value pairs.
+        """
 
     def delete(
         self,
@@ -6010,7 +6836,11 @@ class ConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.ConversationDeletedResource]:
-        """Delete a conversation; its items are not deleted."""
+        """Delete a conversation; its items are not deleted.
+
+        Args:
+            conversation_id: ID of the conversation to delete.
+        """
 
 
 class ConversationsWithStreamingResponse:
@@ -6028,7 +6858,12 @@ class ConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.Conversation]]:
-        """Start a conversation, optionally seeded with items and metadata."""
+        """Start a conversation, optionally seeded with items and metadata.
+
+        Args:
+            items: Items to start the conversation with (at most 20).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     def retrieve(
         self,
@@ -6039,7 +6874,11 @@ class ConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.Conversation]]:
-        """Fetch a conversation by ID."""
+        """Fetch a conversation by ID.
+
+        Args:
+            conversation_id: ID of the conversation (`conv_...`).
+        """
 
     def update(
         self,
@@ -6051,7 +6890,12 @@ class ConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.Conversation]]:
-        """Replace a conversation's metadata."""
+        """Replace a conversation's metadata.
+
+        Args:
+            conversation_id: ID of the conversation to change.
+            metadata: The new metadata, replacing the old: up to 16 string key-value pairs.
+        """
 
     def delete(
         self,
@@ -6062,7 +6906,11 @@ class ConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.ConversationDeletedResource]]:
-        """Delete a conversation; its items are not deleted."""
+        """Delete a conversation; its items are not deleted.
+
+        Args:
+            conversation_id: ID of the conversation to delete.
+        """
 
 
 class ConversationsItems:
@@ -6082,7 +6930,13 @@ class ConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.ConversationItemList:
-        """Append up to 20 items to a conversation."""
+        """Append up to 20 items to a conversation.
+
+        Args:
+            conversation_id: ID of the conversation to add the items to.
+            include: Extra data to return with the added items, as in `items.list`.
+            items: Items to append, at most 20 per call.
+        """
 
     def retrieve(
         self,
@@ -6095,7 +6949,13 @@ class ConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.ConversationItem:
-        """Fetch one item of a conversation."""
+        """Fetch one item of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item.
+            include: Extra data to return with the item, as in `items.list`.
+        """
 
     def list(
         self,
@@ -6110,7 +6970,15 @@ class ConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncConversationCursorPage[_models_conversations.ConversationItem]:
-        """Page through the items of a conversation."""
+        """Page through the items of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation whose items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -6122,7 +6990,12 @@ class ConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Remove an item from a conversation; returns the conversation."""
+        """Remove an item from a conversation; returns the conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item to remove.
+        """
 
 
 class ConversationsItemsWithRawResponse:
@@ -6140,7 +7013,13 @@ class ConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.ConversationItemList]:
-        """Append up to 20 items to a conversation."""
+        """Append up to 20 items to a conversation.
+
+        Args:
+            conversation_id: ID of the conversation to add the items to.
+            include: Extra data to return with the added items, as in `items.list`.
+            items: Items to append, at most 20 per call.
+        """
 
     def retrieve(
         self,
@@ -6153,7 +7032,13 @@ class ConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.ConversationItem]:
-        """Fetch one item of a conversation."""
+        """Fetch one item of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item.
+            include: Extra data to return with the item, as in `items.list`.
+        """
 
     def list(
         self,
@@ -6168,7 +7053,15 @@ class ConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncConversationCursorPage[_models_conversations.ConversationItem]]:
-        """Page through the items of a conversation."""
+        """Page through the items of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation whose items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -6180,7 +7073,12 @@ class ConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Remove an item from a conversation; returns the conversation."""
+        """Remove an item from a conversation; returns the conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item to remove.
+        """
 
 
 class ConversationsItemsWithStreamingResponse:
@@ -6198,7 +7096,13 @@ class ConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.ConversationItemList]]:
-        """Append up to 20 items to a conversation."""
+        """Append up to 20 items to a conversation.
+
+        Args:
+            conversation_id: ID of the conversation to add the items to.
+            include: Extra data to return with the added items, as in `items.list`.
+            items: Items to append, at most 20 per call.
+        """
 
     def retrieve(
         self,
@@ -6211,7 +7115,13 @@ class ConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.ConversationItem]]:
-        """Fetch one item of a conversation."""
+        """Fetch one item of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item.
+            include: Extra data to return with the item, as in `items.list`.
+        """
 
     def list(
         self,
@@ -6226,7 +7136,15 @@ class ConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncConversationCursorPage[_models_conversations.ConversationItem]]]:
-        """Page through the items of a conversation."""
+        """Page through the items of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation whose items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -6238,7 +7156,12 @@ class ConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_conversations.Conversation]]:
-        """Remove an item from a conversation; returns the conversation."""
+        """Remove an item from a conversation; returns the conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item to remove.
+        """
 
 
 class Embeddings:
@@ -6260,7 +7183,15 @@ class Embeddings:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_embeddings.CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Text to embed: a string or token list, or a list of up to 2048 of them; none empty.
+            model: ID of the embedding model, e.g. `text-embedding-3-small`.
+            dimensions: Length of the returned vectors; `text-embedding-3` and later models only.
+            encoding_format: `float` or `base64`; left out, the client fetches base64 and hands back floats.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
 
 
 class EmbeddingsWithRawResponse:
@@ -6280,7 +7211,15 @@ class EmbeddingsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_embeddings.CreateEmbeddingResponse]:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Text to embed: a string or token list, or a list of up to 2048 of them; none empty.
+            model: ID of the embedding model, e.g. `text-embedding-3-small`.
+            dimensions: Length of the returned vectors; `text-embedding-3` and later models only.
+            encoding_format: `float` or `base64`; left out, the client fetches base64 and hands back floats.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
 
 
 class EmbeddingsWithStreamingResponse:
@@ -6300,7 +7239,15 @@ class EmbeddingsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_embeddings.CreateEmbeddingResponse]]:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Text to embed: a string or token list, or a list of up to 2048 of them; none empty.
+            model: ID of the embedding model, e.g. `text-embedding-3-small`.
+            dimensions: Length of the returned vectors; `text-embedding-3` and later models only.
+            encoding_format: `float` or `base64`; left out, the client fetches base64 and hands back floats.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
 
 
 class Evals:
@@ -7068,7 +8015,13 @@ class Files:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_files.FileObject:
-        """Upload a file that can be used across various endpoints."""
+        """Upload a file that can be used across various endpoints.
+
+        Args:
+            file: The file to upload: bytes, a path, an open binary file or a (filename, contents, media type) tuple.
+            purpose: What the file is for: `assistants`, `batch`, `fine-tune`, `vision`, `user_data` or `evals`.
+            expires_after: Expiry: `anchor` (`created_at`) and `seconds` (1 hour to 30 days); `batch` files default to 30 days.
+        """
 
     def retrieve(
         self,
@@ -7079,7 +8032,11 @@ class Files:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_files.FileObject:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: ID of the file.
+        """
 
     def list(
         self,
@@ -7093,7 +8050,14 @@ class Files:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_files.FileObject]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            after: Cursor: the ID of the last file of the previous page.
+            limit: How many files per page (1 to 10,000; default 10,000).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            purpose: Only files with this purpose.
+        """
 
     def delete(
         self,
@@ -7104,7 +8068,11 @@ class Files:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_files.FileDeleted:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: ID of the file to delete.
+        """
 
     def content(
         self,
@@ -7115,7 +8083,11 @@ class Files:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     @_te.deprecated('Deprecated, use `.content()` (it returns the bytes)')
     def retrieve_content(
@@ -7127,7 +8099,11 @@ class Files:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> str:
-        """Returns the contents of the specified file as text."""
+        """Returns the contents of the specified file as text.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     def wait_for_processing(
         self,
@@ -7155,7 +8131,13 @@ class FilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_files.FileObject]:
-        """Upload a file that can be used across various endpoints."""
+        """Upload a file that can be used across various endpoints.
+
+        Args:
+            file: The file to upload: bytes, a path, an open binary file or a (filename, contents, media type) tuple.
+            purpose: What the file is for: `assistants`, `batch`, `fine-tune`, `vision`, `user_data` or `evals`.
+            expires_after: Expiry: `anchor` (`created_at`) and `seconds` (1 hour to 30 days); `batch` files default to 30 days.
+        """
 
     def retrieve(
         self,
@@ -7166,7 +8148,11 @@ class FilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_files.FileObject]:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: ID of the file.
+        """
 
     def list(
         self,
@@ -7180,7 +8166,14 @@ class FilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_files.FileObject]]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            after: Cursor: the ID of the last file of the previous page.
+            limit: How many files per page (1 to 10,000; default 10,000).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            purpose: Only files with this purpose.
+        """
 
     def delete(
         self,
@@ -7191,7 +8184,11 @@ class FilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_files.FileDeleted]:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: ID of the file to delete.
+        """
 
     def content(
         self,
@@ -7202,7 +8199,11 @@ class FilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     @_te.deprecated('Deprecated, use `.content()` (it returns the bytes)')
     def retrieve_content(
@@ -7214,7 +8215,11 @@ class FilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[str]:
-        """Returns the contents of the specified file as text."""
+        """Returns the contents of the specified file as text.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
 
 class FilesWithStreamingResponse:
@@ -7233,7 +8238,13 @@ class FilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_files.FileObject]]:
-        """Upload a file that can be used across various endpoints."""
+        """Upload a file that can be used across various endpoints.
+
+        Args:
+            file: The file to upload: bytes, a path, an open binary file or a (filename, contents, media type) tuple.
+            purpose: What the file is for: `assistants`, `batch`, `fine-tune`, `vision`, `user_data` or `evals`.
+            expires_after: Expiry: `anchor` (`created_at`) and `seconds` (1 hour to 30 days); `batch` files default to 30 days.
+        """
 
     def retrieve(
         self,
@@ -7244,7 +8255,11 @@ class FilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_files.FileObject]]:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: ID of the file.
+        """
 
     def list(
         self,
@@ -7258,7 +8273,14 @@ class FilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_files.FileObject]]]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            after: Cursor: the ID of the last file of the previous page.
+            limit: How many files per page (1 to 10,000; default 10,000).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            purpose: Only files with this purpose.
+        """
 
     def delete(
         self,
@@ -7269,7 +8291,11 @@ class FilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_files.FileDeleted]]:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: ID of the file to delete.
+        """
 
     def content(
         self,
@@ -7280,7 +8306,11 @@ class FilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.StreamedBinaryAPIResponse]:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     @_te.deprecated('Deprecated, use `.content()` (it returns the bytes)')
     def retrieve_content(
@@ -7292,7 +8322,11 @@ class FilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[str]]:
-        """Returns the contents of the specified file as text."""
+        """Returns the contents of the specified file as text.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
 
 class FineTuning:
@@ -8744,7 +9778,11 @@ class Models:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_models.Model:
-        """Retrieves a model instance, with basic information such as its owner."""
+        """Retrieves a model instance, with basic information such as its owner.
+
+        Args:
+            model: ID of the model, e.g. `gpt-4o-mini`.
+        """
 
     def delete(
         self,
@@ -8755,7 +9793,11 @@ class Models:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_models.ModelDeleted:
-        """Deletes a fine-tuned model. You must have the Owner role in your organization."""
+        """Deletes a fine-tuned model. You must have the Owner role in your organization.
+
+        Args:
+            model: ID of the fine-tuned model to delete.
+        """
 
 
 class ModelsWithRawResponse:
@@ -8781,7 +9823,11 @@ class ModelsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_models.Model]:
-        """Retrieves a model instance, with basic information such as its owner."""
+        """Retrieves a model instance, with basic information such as its owner.
+
+        Args:
+            model: ID of the model, e.g. `gpt-4o-mini`.
+        """
 
     def delete(
         self,
@@ -8792,7 +9838,11 @@ class ModelsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_models.ModelDeleted]:
-        """Deletes a fine-tuned model. You must have the Owner role in your organization."""
+        """Deletes a fine-tuned model. You must have the Owner role in your organization.
+
+        Args:
+            model: ID of the fine-tuned model to delete.
+        """
 
 
 class ModelsWithStreamingResponse:
@@ -8818,7 +9868,11 @@ class ModelsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_models.Model]]:
-        """Retrieves a model instance, with basic information such as its owner."""
+        """Retrieves a model instance, with basic information such as its owner.
+
+        Args:
+            model: ID of the model, e.g. `gpt-4o-mini`.
+        """
 
     def delete(
         self,
@@ -8829,7 +9883,11 @@ class ModelsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_models.ModelDeleted]]:
-        """Deletes a fine-tuned model. You must have the Owner role in your organization."""
+        """Deletes a fine-tuned model. You must have the Owner role in your organization.
+
+        Args:
+            model: ID of the fine-tuned model to delete.
+        """
 
 
 class Moderations:
@@ -8848,7 +9906,12 @@ class Moderations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_moderations.ModerationCreateResponse:
-        """Classifies if text and/or image inputs are potentially harmful."""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        Args:
+            input: What to classify: a string, a list of strings, or a list of text and image input parts.
+            model: The moderation model (the API's default is `omni-moderation-latest`).
+        """
 
 
 class ModerationsWithRawResponse:
@@ -8865,7 +9928,12 @@ class ModerationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_moderations.ModerationCreateResponse]:
-        """Classifies if text and/or image inputs are potentially harmful."""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        Args:
+            input: What to classify: a string, a list of strings, or a list of text and image input parts.
+            model: The moderation model (the API's default is `omni-moderation-latest`).
+        """
 
 
 class ModerationsWithStreamingResponse:
@@ -8882,7 +9950,12 @@ class ModerationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_moderations.ModerationCreateResponse]]:
-        """Classifies if text and/or image inputs are potentially harmful."""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        Args:
+            input: What to classify: a string, a list of strings, or a list of text and image input parts.
+            model: The moderation model (the API's default is `omni-moderation-latest`).
+        """
 
 
 class Realtime:
@@ -8935,7 +10008,12 @@ class RealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header)."""
+        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header).
+
+        Args:
+            sdp: The caller's WebRTC SDP offer.
+            session: Session settings to apply first (as in `client_secrets.create`); the request then goes multipart.
+        """
 
     def accept(
         self,
@@ -8960,7 +10038,25 @@ class RealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Answer an incoming SIP call with the realtime session that should handle it."""
+        """Answer an incoming SIP call with the realtime session that should handle it.
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            type: Type of session to create; always `realtime`.
+            audio: Input and output audio settings of the session.
+            include: Extra server output, e.g. `item.input_audio_transcription.logprobs`.
+            instructions: System instructions that guide the model's answers and the way it speaks.
+            max_output_tokens: Most output tokens per response, tool calls included: 1 to 4096, or `inf` (the default).
+            model: The realtime model that handles the call.
+            output_modalities: A one-item list: `audio` (the default; speech plus a transcript) or `text`; not both.
+            parallel_tool_calls: Allow several tool calls at once (reasoning realtime models only).
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            reasoning: Reasoning settings for reasoning-capable realtime models.
+            tool_choice: How the model picks tools: a mode (default `auto`) or a dict forcing one function or MCP tool.
+            tools: Tools the model may call during the session.
+            tracing: Write session traces to the Traces dashboard: `auto` or a config dict; None turns it off; fixed once on.
+            truncation: On overflowing the input limit: `auto`, `disabled` (an error instead) or a retention-ratio dict.
+        """
 
     def hangup(
         self,
@@ -8971,7 +10067,11 @@ class RealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """End an active call, SIP or WebRTC."""
+        """End an active call, SIP or WebRTC.
+
+        Args:
+            call_id: ID of the call to end.
+        """
 
     def refer(
         self,
@@ -8983,7 +10083,12 @@ class RealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI)."""
+        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            target_uri: Where to transfer the call: a `tel:` or `sip:` URI, sent as the SIP Refer-To header.
+        """
 
     def reject(
         self,
@@ -8995,7 +10100,12 @@ class RealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another)."""
+        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            status_code: SIP status code to answer with (default 603, Decline).
+        """
 
 
 class RealtimeCallsWithRawResponse:
@@ -9012,7 +10122,12 @@ class RealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header)."""
+        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header).
+
+        Args:
+            sdp: The caller's WebRTC SDP offer.
+            session: Session settings to apply first (as in `client_secrets.create`); the request then goes multipart.
+        """
 
     def accept(
         self,
@@ -9037,7 +10152,25 @@ class RealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Answer an incoming SIP call with the realtime session that should handle it."""
+        """Answer an incoming SIP call with the realtime session that should handle it.
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            type: Type of session to create; always `realtime`.
+            audio: Input and output audio settings of the session.
+            include: Extra server output, e.g. `item.input_audio_transcription.logprobs`.
+            instructions: System instructions that guide the model's answers and the way it speaks.
+            max_output_tokens: Most output tokens per response, tool calls included: 1 to 4096, or `inf` (the default).
+            model: The realtime model that handles the call.
+            output_modalities: A one-item list: `audio` (the default; speech plus a transcript) or `text`; not both.
+            parallel_tool_calls: Allow several tool calls at once (reasoning realtime models only).
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            reasoning: Reasoning settings for reasoning-capable realtime models.
+            tool_choice: How the model picks tools: a mode (default `auto`) or a dict forcing one function or MCP tool.
+            tools: Tools the model may call during the session.
+            tracing: Write session traces to the Traces dashboard: `auto` or a config dict; None turns it off; fixed once on.
+            truncation: On overflowing the input limit: `auto`, `disabled` (an error instead) or a retention-ratio dict.
+        """
 
     def hangup(
         self,
@@ -9048,7 +10181,11 @@ class RealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """End an active call, SIP or WebRTC."""
+        """End an active call, SIP or WebRTC.
+
+        Args:
+            call_id: ID of the call to end.
+        """
 
     def refer(
         self,
@@ -9060,7 +10197,12 @@ class RealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI)."""
+        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            target_uri: Where to transfer the call: a `tel:` or `sip:` URI, sent as the SIP Refer-To header.
+        """
 
     def reject(
         self,
@@ -9072,7 +10214,12 @@ class RealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another)."""
+        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            status_code: SIP status code to answer with (default 603, Decline).
+        """
 
 
 class RealtimeCallsWithStreamingResponse:
@@ -9089,7 +10236,12 @@ class RealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.StreamedBinaryAPIResponse]:
-        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header)."""
+        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header).
+
+        Args:
+            sdp: The caller's WebRTC SDP offer.
+            session: Session settings to apply first (as in `client_secrets.create`); the request then goes multipart.
+        """
 
     def accept(
         self,
@@ -9114,7 +10266,25 @@ class RealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """Answer an incoming SIP call with the realtime session that should handle it."""
+        """Answer an incoming SIP call with the realtime session that should handle it.
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            type: Type of session to create; always `realtime`.
+            audio: Input and output audio settings of the session.
+            include: Extra server output, e.g. `item.input_audio_transcription.logprobs`.
+            instructions: System instructions that guide the model's answers and the way it speaks.
+            max_output_tokens: Most output tokens per response, tool calls included: 1 to 4096, or `inf` (the default).
+            model: The realtime model that handles the call.
+            output_modalities: A one-item list: `audio` (the default; speech plus a transcript) or `text`; not both.
+            parallel_tool_calls: Allow several tool calls at once (reasoning realtime models only).
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            reasoning: Reasoning settings for reasoning-capable realtime models.
+            tool_choice: How the model picks tools: a mode (default `auto`) or a dict forcing one function or MCP tool.
+            tools: Tools the model may call during the session.
+            tracing: Write session traces to the Traces dashboard: `auto` or a config dict; None turns it off; fixed once on.
+            truncation: On overflowing the input limit: `auto`, `disabled` (an error instead) or a retention-ratio dict.
+        """
 
     def hangup(
         self,
@@ -9125,7 +10295,11 @@ class RealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """End an active call, SIP or WebRTC."""
+        """End an active call, SIP or WebRTC.
+
+        Args:
+            call_id: ID of the call to end.
+        """
 
     def refer(
         self,
@@ -9137,7 +10311,12 @@ class RealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI)."""
+        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            target_uri: Where to transfer the call: a `tel:` or `sip:` URI, sent as the SIP Refer-To header.
+        """
 
     def reject(
         self,
@@ -9149,7 +10328,12 @@ class RealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another)."""
+        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            status_code: SIP status code to answer with (default 603, Decline).
+        """
 
 
 class RealtimeClientSecrets:
@@ -9168,7 +10352,12 @@ class RealtimeClientSecrets:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_realtime.ClientSecretCreateResponse:
-        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session."""
+        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session.
+
+        Args:
+            expires_after: When the secret stops opening sessions: `seconds` (10 to 7200, default 600) after creation.
+            session: Configuration of the session the secret opens: a realtime or a transcription session.
+        """
 
 
 class RealtimeClientSecretsWithRawResponse:
@@ -9185,7 +10374,12 @@ class RealtimeClientSecretsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_realtime.ClientSecretCreateResponse]:
-        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session."""
+        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session.
+
+        Args:
+            expires_after: When the secret stops opening sessions: `seconds` (10 to 7200, default 600) after creation.
+            session: Configuration of the session the secret opens: a realtime or a transcription session.
+        """
 
 
 class RealtimeClientSecretsWithStreamingResponse:
@@ -9202,7 +10396,12 @@ class RealtimeClientSecretsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_realtime.ClientSecretCreateResponse]]:
-        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session."""
+        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session.
+
+        Args:
+            expires_after: When the secret stops opening sessions: `seconds` (10 to 7200, default 600) after creation.
+            session: Configuration of the session the secret opens: a realtime or a transcription session.
+        """
 
 
 class Responses:
@@ -9253,7 +10452,41 @@ class Responses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.Response:
-        """Generate a model response from text, images, files or earlier items, optionally with tools."""
+        """Generate a model response from text, images, files or earlier items, optionally with tools.
+
+        Args:
+            background: Run the response in the background; fetch it later with `retrieve`, stop it with `cancel`.
+            context_management: Context management entries, e.g. compaction once the context passes a token threshold.
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            input: The model's input: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            max_output_tokens: Most tokens to generate, reasoning tokens included.
+            max_tool_calls: Most calls to built-in tools in this response, all tools together; further calls are ignored.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model that responds, e.g. `gpt-4o` or `o3`.
+            moderation: Moderate the input and output: a dict with the moderation `model` and optionally a `policy`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            prompt_cache_key: Key that groups similar requests together for better prompt-cache hits (instead of `user`).
+            prompt_cache_options: Prompt caching settings for newer models: `mode` (implicit/explicit breakpoints) and `ttl`.
+            prompt_cache_retention: Deprecated (use `prompt_cache_options`): how long cached prefixes live, `in_memory` or up to `24h`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            safety_identifier: A stable ID of your end user (at most 64 chars; hash it) that helps OpenAI detect policy abuse.
+            service_tier: Processing tier: `auto` (the project setting; default), `default`, `flex`, `scale` or `priority`.
+            store: Keep the response so it can be fetched later by ID (and continued with `previous_response_id`).
+            stream: Send the response as server-sent events; the method then returns a Stream of response events.
+            stream_options: Streaming options such as `include_obfuscation`; only with `stream=True`.
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            top_logprobs: How many most likely tokens (0 to 20) to return at each position, each with its log probability.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+            user: Older end-user ID for abuse detection; replaced by `safety_identifier` and `prompt_cache_key`.
+        """
     @_t.overload
     def create(
         self,
@@ -9349,7 +10582,15 @@ class Responses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.Response:
-        """Fetch a stored response by ID; with `stream=True`, replay its events (from `starting_after`)."""
+        """Fetch a stored response by ID; with `stream=True`, replay its events (from `starting_after`).
+
+        Args:
+            response_id: ID of the response (`resp_...`).
+            include: Extra output data to return, as in `create`.
+            include_obfuscation: With `stream=True`: add random `obfuscation` padding to delta events (default on); false saves bandwidth.
+            starting_after: With `stream=True`: replay only the events after this sequence number.
+            stream: Replay the response's events as server-sent events; the method then returns a Stream of them.
+        """
     @_t.overload
     def retrieve(
         self,
@@ -9388,7 +10629,11 @@ class Responses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Delete a stored response by ID."""
+        """Delete a stored response by ID.
+
+        Args:
+            response_id: ID of the response to delete.
+        """
 
     def cancel(
         self,
@@ -9399,7 +10644,11 @@ class Responses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.Response:
-        """Stop a response that is running in the background (`background=True`)."""
+        """Stop a response that is running in the background (`background=True`).
+
+        Args:
+            response_id: ID of the background response to cancel.
+        """
 
     def parse(
         self,
@@ -9664,7 +10913,11 @@ class ResponsesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Delete a stored response by ID."""
+        """Delete a stored response by ID.
+
+        Args:
+            response_id: ID of the response to delete.
+        """
 
     def cancel(
         self,
@@ -9675,7 +10928,11 @@ class ResponsesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_responses.Response]:
-        """Stop a response that is running in the background (`background=True`)."""
+        """Stop a response that is running in the background (`background=True`).
+
+        Args:
+            response_id: ID of the background response to cancel.
+        """
 
 
 class ResponsesWithStreamingResponse:
@@ -9857,7 +11114,11 @@ class ResponsesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[None]]:
-        """Delete a stored response by ID."""
+        """Delete a stored response by ID.
+
+        Args:
+            response_id: ID of the response to delete.
+        """
 
     def cancel(
         self,
@@ -9868,7 +11129,11 @@ class ResponsesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_responses.Response]]:
-        """Stop a response that is running in the background (`background=True`)."""
+        """Stop a response that is running in the background (`background=True`).
+
+        Args:
+            response_id: ID of the background response to cancel.
+        """
 
 
 class ResponsesInputItems:
@@ -9890,7 +11155,15 @@ class ResponsesInputItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.SyncCursorPage[_models_responses.ResponseItem]:
-        """Page through the input items a response was created from."""
+        """Page through the input items a response was created from.
+
+        Args:
+            response_id: ID of the response whose input items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra data to return with the items, as in `responses.create`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
 
 class ResponsesInputItemsWithRawResponse:
@@ -9910,7 +11183,15 @@ class ResponsesInputItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.SyncCursorPage[_models_responses.ResponseItem]]:
-        """Page through the input items a response was created from."""
+        """Page through the input items a response was created from.
+
+        Args:
+            response_id: ID of the response whose input items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra data to return with the items, as in `responses.create`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
 
 class ResponsesInputItemsWithStreamingResponse:
@@ -9930,7 +11211,15 @@ class ResponsesInputItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_pg.SyncCursorPage[_models_responses.ResponseItem]]]:
-        """Page through the input items a response was created from."""
+        """Page through the input items a response was created from.
+
+        Args:
+            response_id: ID of the response whose input items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra data to return with the items, as in `responses.create`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
 
 class ResponsesInputTokens:
@@ -9959,7 +11248,22 @@ class ResponsesInputTokens:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.InputTokenCountResponse:
-        """Count the input tokens a response request would use, without generating anything."""
+        """Count the input tokens a response request would use, without generating anything.
+
+        Args:
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            input: The input to count: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            model: ID of the model the request would go to, e.g. `gpt-4o` or `o3`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            personality: A style preset of the model (at most 64 chars); left out, the model's default style.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+        """
 
 
 class ResponsesInputTokensWithRawResponse:
@@ -9986,7 +11290,22 @@ class ResponsesInputTokensWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_responses.InputTokenCountResponse]:
-        """Count the input tokens a response request would use, without generating anything."""
+        """Count the input tokens a response request would use, without generating anything.
+
+        Args:
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            input: The input to count: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            model: ID of the model the request would go to, e.g. `gpt-4o` or `o3`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            personality: A style preset of the model (at most 64 chars); left out, the model's default style.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+        """
 
 
 class ResponsesInputTokensWithStreamingResponse:
@@ -10013,7 +11332,22 @@ class ResponsesInputTokensWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.ResponseContextManager[_r.APIResponse[_models_responses.InputTokenCountResponse]]:
-        """Count the input tokens a response request would use, without generating anything."""
+        """Count the input tokens a response request would use, without generating anything.
+
+        Args:
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            input: The input to count: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            model: ID of the model the request would go to, e.g. `gpt-4o` or `o3`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            personality: A style preset of the model (at most 64 chars); left out, the model's default style.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+        """
 
 
 class Uploads:
@@ -12653,7 +13987,15 @@ class AsyncBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_batches.Batch:
-        """Creates and executes a batch from an uploaded file of requests."""
+        """Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+            completion_window: How long the batch may take to finish; only `24h` for now.
+            endpoint: API path every request of the batch goes to, e.g. `/v1/responses` or `/v1/chat/completions`.
+            input_file_id: ID of an uploaded JSONL file of requests (purpose `batch`; up to 50,000 requests, 200 MB).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            output_expires_after: Expiry of the output and error files: `anchor` (`created_at`) and `seconds` (1 hour to 30 days).
+        """
 
     async def retrieve(
         self,
@@ -12664,7 +14006,11 @@ class AsyncBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_batches.Batch:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: ID of the batch.
+        """
 
     def list(
         self,
@@ -12676,7 +14022,12 @@ class AsyncBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_batches.Batch, _pg.AsyncCursorPage[_models_batches.Batch]]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: Cursor: the ID of the last batch of the previous page.
+            limit: How many batches per page (1 to 100; default 20).
+        """
 
     async def cancel(
         self,
@@ -12687,7 +14038,11 @@ class AsyncBatches:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_batches.Batch:
-        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes."""
+        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes.
+
+        Args:
+            batch_id: ID of the batch to cancel.
+        """
 
 
 class AsyncBatchesWithRawResponse:
@@ -12707,7 +14062,15 @@ class AsyncBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_batches.Batch]:
-        """Creates and executes a batch from an uploaded file of requests."""
+        """Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+            completion_window: How long the batch may take to finish; only `24h` for now.
+            endpoint: API path every request of the batch goes to, e.g. `/v1/responses` or `/v1/chat/completions`.
+            input_file_id: ID of an uploaded JSONL file of requests (purpose `batch`; up to 50,000 requests, 200 MB).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            output_expires_after: Expiry of the output and error files: `anchor` (`created_at`) and `seconds` (1 hour to 30 days).
+        """
 
     async def retrieve(
         self,
@@ -12718,7 +14081,11 @@ class AsyncBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_batches.Batch]:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: ID of the batch.
+        """
 
     async def list(
         self,
@@ -12730,7 +14097,12 @@ class AsyncBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_batches.Batch]]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: Cursor: the ID of the last batch of the previous page.
+            limit: How many batches per page (1 to 100; default 20).
+        """
 
     async def cancel(
         self,
@@ -12741,7 +14113,11 @@ class AsyncBatchesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_batches.Batch]:
-        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes."""
+        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes.
+
+        Args:
+            batch_id: ID of the batch to cancel.
+        """
 
 
 class AsyncBatchesWithStreamingResponse:
@@ -12761,7 +14137,15 @@ class AsyncBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_batches.Batch]]:
-        """Creates and executes a batch from an uploaded file of requests."""
+        """Creates and executes a batch from an uploaded file of requests.
+
+        Args:
+            completion_window: How long the batch may take to finish; only `24h` for now.
+            endpoint: API path every request of the batch goes to, e.g. `/v1/responses` or `/v1/chat/completions`.
+            input_file_id: ID of an uploaded JSONL file of requests (purpose `batch`; up to 50,000 requests, 200 MB).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            output_expires_after: Expiry of the output and error files: `anchor` (`created_at`) and `seconds` (1 hour to 30 days).
+        """
 
     def retrieve(
         self,
@@ -12772,7 +14156,11 @@ class AsyncBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_batches.Batch]]:
-        """Retrieves a batch."""
+        """Retrieves a batch.
+
+        Args:
+            batch_id: ID of the batch.
+        """
 
     def list(
         self,
@@ -12784,7 +14172,12 @@ class AsyncBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_batches.Batch]]]:
-        """List your organization's batches."""
+        """List your organization's batches.
+
+        Args:
+            after: Cursor: the ID of the last batch of the previous page.
+            limit: How many batches per page (1 to 100; default 20).
+        """
 
     def cancel(
         self,
@@ -12795,7 +14188,11 @@ class AsyncBatchesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_batches.Batch]]:
-        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes."""
+        """Cancels an in-progress batch; it stays `cancelling` for up to 10 minutes.
+
+        Args:
+            batch_id: ID of the batch to cancel.
+        """
 
 
 class AsyncBeta:
@@ -12855,7 +14252,21 @@ class AsyncBetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Assistant:
-        """Create an assistant from a model, instructions and tools."""
+        """Create an assistant from a model, instructions and tools.
+
+        Args:
+            model: ID of the model the assistant uses.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     async def retrieve(
         self,
@@ -12866,7 +14277,11 @@ class AsyncBetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Assistant:
-        """Fetch one assistant by id."""
+        """Fetch one assistant by id.
+
+        Args:
+            assistant_id: ID of the assistant.
+        """
 
     async def update(
         self,
@@ -12888,7 +14303,22 @@ class AsyncBetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Assistant:
-        """Change an assistant's model, instructions, tools or metadata."""
+        """Change an assistant's model, instructions, tools or metadata.
+
+        Args:
+            assistant_id: ID of the assistant to change.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model the assistant should use from now on.
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def list(
         self,
@@ -12902,7 +14332,14 @@ class AsyncBetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_beta.Assistant, _pg.AsyncCursorPage[_models_beta.Assistant]]:
-        """Page through your assistants."""
+        """Page through your assistants.
+
+        Args:
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     async def delete(
         self,
@@ -12913,7 +14350,11 @@ class AsyncBetaAssistants:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.AssistantDeleted:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        Args:
+            assistant_id: ID of the assistant to delete.
+        """
 
 
 class AsyncBetaAssistantsWithRawResponse:
@@ -12939,7 +14380,21 @@ class AsyncBetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Assistant]:
-        """Create an assistant from a model, instructions and tools."""
+        """Create an assistant from a model, instructions and tools.
+
+        Args:
+            model: ID of the model the assistant uses.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     async def retrieve(
         self,
@@ -12950,7 +14405,11 @@ class AsyncBetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Assistant]:
-        """Fetch one assistant by id."""
+        """Fetch one assistant by id.
+
+        Args:
+            assistant_id: ID of the assistant.
+        """
 
     async def update(
         self,
@@ -12972,7 +14431,22 @@ class AsyncBetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Assistant]:
-        """Change an assistant's model, instructions, tools or metadata."""
+        """Change an assistant's model, instructions, tools or metadata.
+
+        Args:
+            assistant_id: ID of the assistant to change.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model the assistant should use from now on.
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     async def list(
         self,
@@ -12986,7 +14460,14 @@ class AsyncBetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_beta.Assistant]]:
-        """Page through your assistants."""
+        """Page through your assistants.
+
+        Args:
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     async def delete(
         self,
@@ -12997,7 +14478,11 @@ class AsyncBetaAssistantsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.AssistantDeleted]:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        Args:
+            assistant_id: ID of the assistant to delete.
+        """
 
 
 class AsyncBetaAssistantsWithStreamingResponse:
@@ -13023,7 +14508,21 @@ class AsyncBetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.Assistant]]:
-        """Create an assistant from a model, instructions and tools."""
+        """Create an assistant from a model, instructions and tools.
+
+        Args:
+            model: ID of the model the assistant uses.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def retrieve(
         self,
@@ -13034,7 +14533,11 @@ class AsyncBetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.Assistant]]:
-        """Fetch one assistant by id."""
+        """Fetch one assistant by id.
+
+        Args:
+            assistant_id: ID of the assistant.
+        """
 
     def update(
         self,
@@ -13056,7 +14559,22 @@ class AsyncBetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.Assistant]]:
-        """Change an assistant's model, instructions, tools or metadata."""
+        """Change an assistant's model, instructions, tools or metadata.
+
+        Args:
+            assistant_id: ID of the assistant to change.
+            description: What the assistant is (up to 512 chars).
+            instructions: System instructions the assistant follows (up to 256,000 chars).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model the assistant should use from now on.
+            name: Name of the assistant (up to 256 chars).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools the assistant can use (at most 128): `code_interpreter`, `file_search` or `function`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+        """
 
     def list(
         self,
@@ -13070,7 +14588,14 @@ class AsyncBetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_beta.Assistant]]]:
-        """Page through your assistants."""
+        """Page through your assistants.
+
+        Args:
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -13081,7 +14606,11 @@ class AsyncBetaAssistantsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.AssistantDeleted]]:
-        """Delete an assistant."""
+        """Delete an assistant.
+
+        Args:
+            assistant_id: ID of the assistant to delete.
+        """
 
 
 class AsyncBetaChat:
@@ -13157,7 +14686,47 @@ class AsyncBetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Creates a model response for the given chat conversation."""
+        """Creates a model response for the given chat conversation.
+
+        Args:
+            messages: The conversation so far: message dicts with a `role` (system, developer, user, assistant, tool).
+            model: ID of the model that answers, e.g. `gpt-4o` or `o3`.
+            audio: Voice and format of the spoken answer; needed when `modalities` asks for audio.
+            frequency_penalty: -2.0 to 2.0 (default 0): positive values penalize tokens by how often they already appeared.
+            function_call: Deprecated, use `tool_choice`: `none`, `auto` or a dict naming the function to call.
+            functions: Deprecated, use `tools`: functions the model may write JSON arguments for.
+            logit_bias: Token ID to a bias from -100 to 100 added to its logit: -100 bans the token, 100 forces it.
+            logprobs: Return the log probability of each token of the message content.
+            max_completion_tokens: Most tokens to generate, reasoning tokens included.
+            max_tokens: Deprecated cap on generated tokens (use `max_completion_tokens`); o-series models reject it.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            modalities: Output kinds as a list of strings: `text` (the default), plus `audio` on audio-capable models.
+            moderation: Moderate the input and output: a dict with the moderation `model` and optionally a `policy`.
+            n: How many choices to generate (default 1); you pay for the tokens of all of them.
+            parallel_tool_calls: Let the model call several tools in one turn (default true).
+            prediction: Predicted output (e.g. the current text of a file being edited) that speeds up the answer.
+            presence_penalty: -2.0 to 2.0 (default 0): positive values penalize any token that already appeared.
+            prompt_cache_key: Key that groups similar requests together for better prompt-cache hits (instead of `user`).
+            prompt_cache_options: Prompt caching settings for newer models: `mode` (implicit/explicit breakpoints) and `ttl`.
+            prompt_cache_retention: Deprecated (use `prompt_cache_options`): how long cached prefixes live, `in_memory` or up to `24h`.
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: A dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode); to pass a class, use `parse`.
+            safety_identifier: A stable ID of your end user (at most 64 chars; hash it) that helps OpenAI detect policy abuse.
+            seed: Ask for best-effort deterministic sampling: the same seed and params should give the same output.
+            service_tier: Processing tier: `auto` (the project setting; default), `default`, `flex`, `scale` or `priority`.
+            stop: Up to 4 strings that end the generation; not supported by the latest reasoning models.
+            store: Keep the completion (default false) for listing, fetching, distillation and evals.
+            stream: Send the answer as server-sent events; the method then returns a Stream of ChatCompletionChunk.
+            stream_options: Streaming options, e.g. `include_usage` for a last chunk with token usage; only with `stream=True`.
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            tool_choice: Which tool the model calls: `none`, `auto`, `required`, or a dict naming one function to force.
+            tools: Tools the model may call: function tools or custom tools.
+            top_logprobs: How many most likely tokens (0 to 20) to return at each position; needs `logprobs=True`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            user: Older end-user ID for abuse detection; replaced by `safety_identifier` and `prompt_cache_key`.
+            verbosity: How long and detailed the answer should be: `low`, `medium` (the default) or `high`.
+            web_search_options: Settings of the web search that search models run, e.g. the user's approximate location.
+        """
     @_t.overload
     async def create(
         self,
@@ -13260,7 +14829,11 @@ class AsyncBetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     async def update(
         self,
@@ -13272,7 +14845,12 @@ class AsyncBetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -13287,7 +14865,15 @@ class AsyncBetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_chat.ChatCompletion, _pg.AsyncCursorPage[_models_chat.ChatCompletion]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     async def delete(
         self,
@@ -13298,7 +14884,11 @@ class AsyncBetaChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletionDeleted:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
     async def parse(
         self,
@@ -13544,7 +15134,11 @@ class AsyncBetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     async def update(
         self,
@@ -13556,7 +15150,12 @@ class AsyncBetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     async def list(
         self,
@@ -13571,7 +15170,15 @@ class AsyncBetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletion]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     async def delete(
         self,
@@ -13582,7 +15189,11 @@ class AsyncBetaChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletionDeleted]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class AsyncBetaChatCompletionsWithStreamingResponse:
@@ -13738,7 +15349,11 @@ class AsyncBetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chat.ChatCompletion]]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -13750,7 +15365,12 @@ class AsyncBetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chat.ChatCompletion]]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -13765,7 +15385,15 @@ class AsyncBetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletion]]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -13776,7 +15404,11 @@ class AsyncBetaChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chat.ChatCompletionDeleted]]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class AsyncBetaChatCompletionsMessages:
@@ -13797,7 +15429,14 @@ class AsyncBetaChatCompletionsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_chat.ChatCompletionStoreMessage, _pg.AsyncCursorPage[_models_chat.ChatCompletionStoreMessage]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class AsyncBetaChatCompletionsMessagesWithRawResponse:
@@ -13816,7 +15455,14 @@ class AsyncBetaChatCompletionsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletionStoreMessage]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class AsyncBetaChatCompletionsMessagesWithStreamingResponse:
@@ -13835,7 +15481,14 @@ class AsyncBetaChatCompletionsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletionStoreMessage]]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class AsyncBetaChatkit:
@@ -14540,7 +16193,13 @@ class AsyncBetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Thread:
-        """Start a conversation thread, optionally seeded with messages."""
+        """Start a conversation thread, optionally seeded with messages.
+
+        Args:
+            messages: Messages to start the thread with.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def retrieve(
@@ -14552,7 +16211,11 @@ class AsyncBetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Thread:
-        """Fetch one thread by id."""
+        """Fetch one thread by id.
+
+        Args:
+            thread_id: ID of the thread.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def update(
@@ -14566,7 +16229,13 @@ class AsyncBetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.Thread:
-        """Change a thread's metadata or tool resources."""
+        """Change a thread's metadata or tool resources.
+
+        Args:
+            thread_id: ID of the thread to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def delete(
@@ -14578,7 +16247,11 @@ class AsyncBetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta.ThreadDeleted:
-        """Delete a thread."""
+        """Delete a thread.
+
+        Args:
+            thread_id: ID of the thread to delete.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -14606,7 +16279,26 @@ class AsyncBetaThreads:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Create a thread and start a run on it in one call."""
+        """Create a thread and start a run on it in one call.
+
+        Args:
+            assistant_id: ID of the assistant that runs.
+            instructions: Replaces the assistant's instructions for this run.
+            max_completion_tokens: Best-effort cap (at least 256) on completion tokens over the run; past it the run ends `incomplete`.
+            max_prompt_tokens: Best-effort cap (at least 256) on prompt tokens over the run; past it the run ends `incomplete`.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of a model to use instead of the assistant's for this run.
+            parallel_tool_calls: Let the model call several functions at once (default true).
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            stream: Send the run's events as server-sent events; the method then returns a Stream of assistant events.
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            thread: The thread to create (messages, metadata, tool resources); an empty one if left out.
+            tool_choice: Which tool is called: `none`, `auto` (the default), `required`, or a dict forcing one tool.
+            tool_resources: Tool resources: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+            tools: Tools to use instead of the assistant's for this run (at most 20).
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+            truncation_strategy: How to trim the thread before the run: `auto`, or only the `last_messages` most recent messages.
+        """
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def create_and_run(
@@ -14732,7 +16424,13 @@ class AsyncBetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Thread]:
-        """Start a conversation thread, optionally seeded with messages."""
+        """Start a conversation thread, optionally seeded with messages.
+
+        Args:
+            messages: Messages to start the thread with.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def retrieve(
@@ -14744,7 +16442,11 @@ class AsyncBetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Thread]:
-        """Fetch one thread by id."""
+        """Fetch one thread by id.
+
+        Args:
+            thread_id: ID of the thread.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def update(
@@ -14758,7 +16460,13 @@ class AsyncBetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.Thread]:
-        """Change a thread's metadata or tool resources."""
+        """Change a thread's metadata or tool resources.
+
+        Args:
+            thread_id: ID of the thread to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def delete(
@@ -14770,7 +16478,11 @@ class AsyncBetaThreadsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta.ThreadDeleted]:
-        """Delete a thread."""
+        """Delete a thread.
+
+        Args:
+            thread_id: ID of the thread to delete.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -14870,7 +16582,13 @@ class AsyncBetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.Thread]]:
-        """Start a conversation thread, optionally seeded with messages."""
+        """Start a conversation thread, optionally seeded with messages.
+
+        Args:
+            messages: Messages to start the thread with.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -14882,7 +16600,11 @@ class AsyncBetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.Thread]]:
-        """Fetch one thread by id."""
+        """Fetch one thread by id.
+
+        Args:
+            thread_id: ID of the thread.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -14896,7 +16618,13 @@ class AsyncBetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.Thread]]:
-        """Change a thread's metadata or tool resources."""
+        """Change a thread's metadata or tool resources.
+
+        Args:
+            thread_id: ID of the thread to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            tool_resources: Tool resources in this thread: file IDs for `code_interpreter`, vector store IDs for `file_search`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -14908,7 +16636,11 @@ class AsyncBetaThreadsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta.ThreadDeleted]]:
-        """Delete a thread."""
+        """Delete a thread.
+
+        Args:
+            thread_id: ID of the thread to delete.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -15010,7 +16742,15 @@ class AsyncBetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Message:
-        """Add a message to a thread."""
+        """Add a message to a thread.
+
+        Args:
+            thread_id: ID of the thread to add the message to.
+            content: The message: text, or a list of content parts (text, image file, image URL).
+            role: `user` for what the user says, `assistant` to insert a message as the assistant.
+            attachments: Files to attach, each with the tools (`code_interpreter`, `file_search`) to give it to.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def retrieve(
@@ -15023,7 +16763,12 @@ class AsyncBetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Message:
-        """Fetch one message of a thread."""
+        """Fetch one message of a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def update(
@@ -15037,7 +16782,13 @@ class AsyncBetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Message:
-        """Change a message's metadata."""
+        """Change a message's metadata.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -15054,7 +16805,16 @@ class AsyncBetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_beta_threads.Message, _pg.AsyncCursorPage[_models_beta_threads.Message]]:
-        """Page through the messages of a thread, optionally only those a run wrote."""
+        """Page through the messages of a thread, optionally only those a run wrote.
+
+        Args:
+            thread_id: ID of the thread whose messages to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            run_id: Only the messages this run created.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def delete(
@@ -15067,7 +16827,12 @@ class AsyncBetaThreadsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.MessageDeleted:
-        """Delete a message from a thread."""
+        """Delete a message from a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to delete.
+        """
 
 
 class AsyncBetaThreadsMessagesWithRawResponse:
@@ -15088,7 +16853,15 @@ class AsyncBetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Message]:
-        """Add a message to a thread."""
+        """Add a message to a thread.
+
+        Args:
+            thread_id: ID of the thread to add the message to.
+            content: The message: text, or a list of content parts (text, image file, image URL).
+            role: `user` for what the user says, `assistant` to insert a message as the assistant.
+            attachments: Files to attach, each with the tools (`code_interpreter`, `file_search`) to give it to.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def retrieve(
@@ -15101,7 +16874,12 @@ class AsyncBetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Message]:
-        """Fetch one message of a thread."""
+        """Fetch one message of a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def update(
@@ -15115,7 +16893,13 @@ class AsyncBetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Message]:
-        """Change a message's metadata."""
+        """Change a message's metadata.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def list(
@@ -15132,7 +16916,16 @@ class AsyncBetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_beta_threads.Message]]:
-        """Page through the messages of a thread, optionally only those a run wrote."""
+        """Page through the messages of a thread, optionally only those a run wrote.
+
+        Args:
+            thread_id: ID of the thread whose messages to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            run_id: Only the messages this run created.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def delete(
@@ -15145,7 +16938,12 @@ class AsyncBetaThreadsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.MessageDeleted]:
-        """Delete a message from a thread."""
+        """Delete a message from a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to delete.
+        """
 
 
 class AsyncBetaThreadsMessagesWithStreamingResponse:
@@ -15166,7 +16964,15 @@ class AsyncBetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.Message]]:
-        """Add a message to a thread."""
+        """Add a message to a thread.
+
+        Args:
+            thread_id: ID of the thread to add the message to.
+            content: The message: text, or a list of content parts (text, image file, image URL).
+            role: `user` for what the user says, `assistant` to insert a message as the assistant.
+            attachments: Files to attach, each with the tools (`code_interpreter`, `file_search`) to give it to.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def retrieve(
@@ -15179,7 +16985,12 @@ class AsyncBetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.Message]]:
-        """Fetch one message of a thread."""
+        """Fetch one message of a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -15193,7 +17004,13 @@ class AsyncBetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.Message]]:
-        """Change a message's metadata."""
+        """Change a message's metadata.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -15210,7 +17027,16 @@ class AsyncBetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_beta_threads.Message]]]:
-        """Page through the messages of a thread, optionally only those a run wrote."""
+        """Page through the messages of a thread, optionally only those a run wrote.
+
+        Args:
+            thread_id: ID of the thread whose messages to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            run_id: Only the messages this run created.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def delete(
@@ -15223,7 +17049,12 @@ class AsyncBetaThreadsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.MessageDeleted]]:
-        """Delete a message from a thread."""
+        """Delete a message from a thread.
+
+        Args:
+            thread_id: ID of the thread the message belongs to.
+            message_id: ID of the message to delete.
+        """
 
 
 class AsyncBetaThreadsRuns:
@@ -15262,7 +17093,29 @@ class AsyncBetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Start a run of an assistant on a thread."""
+        """Start a run of an assistant on a thread.
+
+        Args:
+            thread_id: ID of the thread to run.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            assistant_id: ID of the assistant that runs.
+            additional_instructions: Text appended to the instructions, for this run only.
+            additional_messages: Messages to add to the thread before the run starts.
+            instructions: Replaces the assistant's instructions for this run.
+            max_completion_tokens: Best-effort cap (at least 256) on completion tokens over the run; past it the run ends `incomplete`.
+            max_prompt_tokens: Best-effort cap (at least 256) on prompt tokens over the run; past it the run ends `incomplete`.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of a model to use instead of the assistant's for this run.
+            parallel_tool_calls: Let the model call several functions at once (default true).
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: `auto`, or a dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode).
+            stream: Send the run's events as server-sent events; the method then returns a Stream of assistant events.
+            temperature: Sampling temperature from 0 to 2: higher is more random; tune this or `top_p`, not both.
+            tool_choice: Which tool is called: `none`, `auto` (the default), `required`, or a dict forcing one tool.
+            tools: Tools to use instead of the assistant's for this run (at most 20).
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1); or use `temperature`.
+            truncation_strategy: How to trim the thread before the run: `auto`, or only the `last_messages` most recent messages.
+        """
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def create(
@@ -15333,7 +17186,12 @@ class AsyncBetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Fetch one run of a thread."""
+        """Fetch one run of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def update(
@@ -15347,7 +17205,13 @@ class AsyncBetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Change a run's metadata."""
+        """Change a run's metadata.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -15363,7 +17227,15 @@ class AsyncBetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_beta_threads.Run, _pg.AsyncCursorPage[_models_beta_threads.Run]]:
-        """Page through the runs of a thread."""
+        """Page through the runs of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def cancel(
@@ -15376,7 +17248,12 @@ class AsyncBetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Stop a run that is still queued or in progress."""
+        """Stop a run that is still queued or in progress.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to cancel.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -15392,7 +17269,14 @@ class AsyncBetaThreadsRuns:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_threads.Run:
-        """Hand back the results of the tool calls a run is waiting on, so it can go on."""
+        """Hand back the results of the tool calls a run is waiting on, so it can go on.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run waiting for the tool outputs.
+            tool_outputs: The results: a list of dicts, each with a `tool_call_id` and its `output`.
+            stream: Stream the rest of the run as server-sent events; the method then returns a Stream of events.
+        """
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def submit_tool_outputs(
@@ -15659,7 +17543,12 @@ class AsyncBetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Run]:
-        """Fetch one run of a thread."""
+        """Fetch one run of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def update(
@@ -15673,7 +17562,13 @@ class AsyncBetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Run]:
-        """Change a run's metadata."""
+        """Change a run's metadata.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def list(
@@ -15689,7 +17584,15 @@ class AsyncBetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_beta_threads.Run]]:
-        """Page through the runs of a thread."""
+        """Page through the runs of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def cancel(
@@ -15702,7 +17605,12 @@ class AsyncBetaThreadsRunsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_threads.Run]:
-        """Stop a run that is still queued or in progress."""
+        """Stop a run that is still queued or in progress.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to cancel.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -15852,7 +17760,12 @@ class AsyncBetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.Run]]:
-        """Fetch one run of a thread."""
+        """Fetch one run of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def update(
@@ -15866,7 +17779,13 @@ class AsyncBetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.Run]]:
-        """Change a run's metadata."""
+        """Change a run's metadata.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to change.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -15882,7 +17801,15 @@ class AsyncBetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_beta_threads.Run]]]:
-        """Page through the runs of a thread."""
+        """Page through the runs of a thread.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def cancel(
@@ -15895,7 +17822,12 @@ class AsyncBetaThreadsRunsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_threads.Run]]:
-        """Stop a run that is still queued or in progress."""
+        """Stop a run that is still queued or in progress.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run to cancel.
+        """
 
     @_t.overload
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
@@ -15960,7 +17892,14 @@ class AsyncBetaThreadsRunsSteps:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_beta_runs.RunStep:
-        """Fetch one step of a run."""
+        """Fetch one step of a run.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run the step belongs to.
+            step_id: ID of the run step.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -15978,7 +17917,17 @@ class AsyncBetaThreadsRunsSteps:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_beta_runs.RunStep, _pg.AsyncCursorPage[_models_beta_runs.RunStep]]:
-        """Page through the steps a run took (messages written, tools called)."""
+        """Page through the steps a run took (messages written, tools called).
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run whose steps to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
 
 class AsyncBetaThreadsRunsStepsWithRawResponse:
@@ -15998,7 +17947,14 @@ class AsyncBetaThreadsRunsStepsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_beta_runs.RunStep]:
-        """Fetch one step of a run."""
+        """Fetch one step of a run.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run the step belongs to.
+            step_id: ID of the run step.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     async def list(
@@ -16016,7 +17972,17 @@ class AsyncBetaThreadsRunsStepsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_beta_runs.RunStep]]:
-        """Page through the steps a run took (messages written, tools called)."""
+        """Page through the steps a run took (messages written, tools called).
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run whose steps to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
 
 class AsyncBetaThreadsRunsStepsWithStreamingResponse:
@@ -16036,7 +18002,14 @@ class AsyncBetaThreadsRunsStepsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_beta_runs.RunStep]]:
-        """Fetch one step of a run."""
+        """Fetch one step of a run.
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run the step belongs to.
+            step_id: ID of the run step.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+        """
 
     @_te.deprecated('The Assistants API is deprecated; the Responses API replaces it')
     def list(
@@ -16054,7 +18027,17 @@ class AsyncBetaThreadsRunsStepsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_beta_runs.RunStep]]]:
-        """Page through the steps a run took (messages written, tools called)."""
+        """Page through the steps a run took (messages written, tools called).
+
+        Args:
+            thread_id: ID of the thread the run belongs to.
+            run_id: ID of the run whose steps to list.
+            after: Cursor: the ID of the last object of the previous page.
+            before: Cursor: the ID of the first object of the next page, to page backwards.
+            include: Extra fields: only `step_details.tool_calls[*].file_search.results[*].content` for now.
+            limit: How many per page (1 to 100; default 20).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+        """
 
 
 class AsyncChat:
@@ -16130,7 +18113,47 @@ class AsyncChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Creates a model response for the given chat conversation."""
+        """Creates a model response for the given chat conversation.
+
+        Args:
+            messages: The conversation so far: message dicts with a `role` (system, developer, user, assistant, tool).
+            model: ID of the model that answers, e.g. `gpt-4o` or `o3`.
+            audio: Voice and format of the spoken answer; needed when `modalities` asks for audio.
+            frequency_penalty: -2.0 to 2.0 (default 0): positive values penalize tokens by how often they already appeared.
+            function_call: Deprecated, use `tool_choice`: `none`, `auto` or a dict naming the function to call.
+            functions: Deprecated, use `tools`: functions the model may write JSON arguments for.
+            logit_bias: Token ID to a bias from -100 to 100 added to its logit: -100 bans the token, 100 forces it.
+            logprobs: Return the log probability of each token of the message content.
+            max_completion_tokens: Most tokens to generate, reasoning tokens included.
+            max_tokens: Deprecated cap on generated tokens (use `max_completion_tokens`); o-series models reject it.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            modalities: Output kinds as a list of strings: `text` (the default), plus `audio` on audio-capable models.
+            moderation: Moderate the input and output: a dict with the moderation `model` and optionally a `policy`.
+            n: How many choices to generate (default 1); you pay for the tokens of all of them.
+            parallel_tool_calls: Let the model call several tools in one turn (default true).
+            prediction: Predicted output (e.g. the current text of a file being edited) that speeds up the answer.
+            presence_penalty: -2.0 to 2.0 (default 0): positive values penalize any token that already appeared.
+            prompt_cache_key: Key that groups similar requests together for better prompt-cache hits (instead of `user`).
+            prompt_cache_options: Prompt caching settings for newer models: `mode` (implicit/explicit breakpoints) and `ttl`.
+            prompt_cache_retention: Deprecated (use `prompt_cache_options`): how long cached prefixes live, `in_memory` or up to `24h`.
+            reasoning_effort: How much a reasoning model thinks: lower is faster and uses fewer tokens; support varies by model.
+            response_format: A dict: `json_schema` (Structured Outputs) or `json_object` (JSON mode); to pass a class, use `parse`.
+            safety_identifier: A stable ID of your end user (at most 64 chars; hash it) that helps OpenAI detect policy abuse.
+            seed: Ask for best-effort deterministic sampling: the same seed and params should give the same output.
+            service_tier: Processing tier: `auto` (the project setting; default), `default`, `flex`, `scale` or `priority`.
+            stop: Up to 4 strings that end the generation; not supported by the latest reasoning models.
+            store: Keep the completion (default false) for listing, fetching, distillation and evals.
+            stream: Send the answer as server-sent events; the method then returns a Stream of ChatCompletionChunk.
+            stream_options: Streaming options, e.g. `include_usage` for a last chunk with token usage; only with `stream=True`.
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            tool_choice: Which tool the model calls: `none`, `auto`, `required`, or a dict naming one function to force.
+            tools: Tools the model may call: function tools or custom tools.
+            top_logprobs: How many most likely tokens (0 to 20) to return at each position; needs `logprobs=True`.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            user: Older end-user ID for abuse detection; replaced by `safety_identifier` and `prompt_cache_key`.
+            verbosity: How long and detailed the answer should be: `low`, `medium` (the default) or `high`.
+            web_search_options: Settings of the web search that search models run, e.g. the user's approximate location.
+        """
     @_t.overload
     async def create(
         self,
@@ -16233,7 +18256,11 @@ class AsyncChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     async def update(
         self,
@@ -16245,7 +18272,12 @@ class AsyncChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletion:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -16260,7 +18292,15 @@ class AsyncChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_chat.ChatCompletion, _pg.AsyncCursorPage[_models_chat.ChatCompletion]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     async def delete(
         self,
@@ -16271,7 +18311,11 @@ class AsyncChatCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_chat.ChatCompletionDeleted:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
     async def parse(
         self,
@@ -16517,7 +18561,11 @@ class AsyncChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     async def update(
         self,
@@ -16529,7 +18577,12 @@ class AsyncChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletion]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     async def list(
         self,
@@ -16544,7 +18597,15 @@ class AsyncChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletion]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     async def delete(
         self,
@@ -16555,7 +18616,11 @@ class AsyncChatCompletionsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_chat.ChatCompletionDeleted]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class AsyncChatCompletionsWithStreamingResponse:
@@ -16711,7 +18776,11 @@ class AsyncChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chat.ChatCompletion]]:
-        """Get a stored chat completion (one created with `store=True`)."""
+        """Get a stored chat completion (one created with `store=True`).
+
+        Args:
+            completion_id: ID of the stored chat completion.
+        """
 
     def update(
         self,
@@ -16723,7 +18792,12 @@ class AsyncChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chat.ChatCompletion]]:
-        """Modify a stored chat completion; only its `metadata` can be changed."""
+        """Modify a stored chat completion; only its `metadata` can be changed.
+
+        Args:
+            completion_id: ID of the stored chat completion to change.
+            metadata: The new metadata: up to 16 string key-value pairs (keys up to 64 chars, values up to 512).
+        """
 
     def list(
         self,
@@ -16738,7 +18812,15 @@ class AsyncChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletion]]]:
-        """List stored chat completions (those created with `store=True`)."""
+        """List stored chat completions (those created with `store=True`).
+
+        Args:
+            after: Cursor: the ID of the last completion of the previous page.
+            limit: How many completions per page (default 20).
+            metadata: Only completions whose metadata has these key-value pairs.
+            model: Only completions made with this model.
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
     def delete(
         self,
@@ -16749,7 +18831,11 @@ class AsyncChatCompletionsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_chat.ChatCompletionDeleted]]:
-        """Delete a stored chat completion."""
+        """Delete a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion to delete.
+        """
 
 
 class AsyncChatCompletionsMessages:
@@ -16770,7 +18856,14 @@ class AsyncChatCompletionsMessages:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_chat.ChatCompletionStoreMessage, _pg.AsyncCursorPage[_models_chat.ChatCompletionStoreMessage]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class AsyncChatCompletionsMessagesWithRawResponse:
@@ -16789,7 +18882,14 @@ class AsyncChatCompletionsMessagesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletionStoreMessage]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class AsyncChatCompletionsMessagesWithStreamingResponse:
@@ -16808,7 +18908,14 @@ class AsyncChatCompletionsMessagesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_chat.ChatCompletionStoreMessage]]]:
-        """Get the messages of a stored chat completion."""
+        """Get the messages of a stored chat completion.
+
+        Args:
+            completion_id: ID of the stored chat completion whose messages to list.
+            after: Cursor: the ID of the last message of the previous page.
+            limit: How many messages per page (default 20).
+            order: Order by creation time: `asc` (the default) or `desc`.
+        """
 
 
 class AsyncCompletions:
@@ -16844,7 +18951,28 @@ class AsyncCompletions:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_completions.Completion:
-        """Creates a completion for the provided prompt and parameters (legacy)."""
+        """Creates a completion for the provided prompt and parameters (legacy).
+
+        Args:
+            model: ID of the completion model, e.g. `gpt-3.5-turbo-instruct`.
+            prompt: What to continue: a string, a list of strings, a list of token IDs or a list of such lists.
+            best_of: Generate this many candidates server-side and return the most likely; must exceed `n`; no streaming.
+            echo: Return the prompt too, in front of the completion.
+            frequency_penalty: -2.0 to 2.0 (default 0): positive values penalize tokens by how often they already appeared.
+            logit_bias: Token ID to a bias from -100 to 100 added to its logit: -100 bans the token, 100 forces it.
+            logprobs: Also return the log probabilities of this many most likely tokens at each position (at most 5).
+            max_tokens: Most tokens to generate (default 16); prompt plus this must fit in the model's context.
+            n: How many completions to generate for each prompt (default 1); each one costs tokens.
+            presence_penalty: -2.0 to 2.0 (default 0): positive values penalize any token that already appeared.
+            seed: Ask for best-effort deterministic sampling: the same seed and params should give the same output.
+            stop: Up to 4 strings that end the generation; the text returned leaves them out.
+            stream: Send the completion as server-sent events; the method then returns a Stream of Completion chunks.
+            stream_options: Streaming options such as `include_usage`; only with `stream=True`.
+            suffix: Text that comes after the inserted completion (only `gpt-3.5-turbo-instruct`).
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
     @_t.overload
     async def create(
         self,
@@ -17653,7 +19781,12 @@ class AsyncConversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Start a conversation, optionally seeded with items and metadata."""
+        """Start a conversation, optionally seeded with items and metadata.
+
+        Args:
+            items: Items to start the conversation with (at most 20).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     async def retrieve(
         self,
@@ -17664,7 +19797,11 @@ class AsyncConversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Fetch a conversation by ID."""
+        """Fetch a conversation by ID.
+
+        Args:
+            conversation_id: ID of the conversation (`conv_...`).
+        """
 
     async def update(
         self,
@@ -17676,7 +19813,12 @@ class AsyncConversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Replace a conversation's metadata."""
+        """Replace a conversation's metadata.
+
+        Args:
+            conversation_id: ID of the conversation to change.
+            metadata: The new metadata, replacing the old: up to 16 string key-value pairs.
+        """
 
     async def delete(
         self,
@@ -17687,7 +19829,11 @@ class AsyncConversations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.ConversationDeletedResource:
-        """Delete a conversation; its items are not deleted."""
+        """Delete a conversation; its items are not deleted.
+
+        Args:
+            conversation_id: ID of the conversation to delete.
+        """
 
 
 class AsyncConversationsWithRawResponse:
@@ -17705,7 +19851,12 @@ class AsyncConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Start a conversation, optionally seeded with items and metadata."""
+        """Start a conversation, optionally seeded with items and metadata.
+
+        Args:
+            items: Items to start the conversation with (at most 20).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     async def retrieve(
         self,
@@ -17716,7 +19867,11 @@ class AsyncConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Fetch a conversation by ID."""
+        """Fetch a conversation by ID.
+
+        Args:
+            conversation_id: ID of the conversation (`conv_...`).
+        """
 
     async def update(
         self,
@@ -17728,7 +19883,12 @@ class AsyncConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Replace a conversation's metadata."""
+        """Replace a conversation's metadata.
+
+        Args:
+            conversation_id: ID of the conversation to change.
+            metadata: The new metadata, replacing the old: up to 16 string key-value pairs.
+        """
 
     async def delete(
         self,
@@ -17739,7 +19899,11 @@ class AsyncConversationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.ConversationDeletedResource]:
-        """Delete a conversation; its items are not deleted."""
+        """Delete a conversation; its items are not deleted.
+
+        Args:
+            conversation_id: ID of the conversation to delete.
+        """
 
 
 class AsyncConversationsWithStreamingResponse:
@@ -17757,7 +19921,12 @@ class AsyncConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.Conversation]]:
-        """Start a conversation, optionally seeded with items and metadata."""
+        """Start a conversation, optionally seeded with items and metadata.
+
+        Args:
+            items: Items to start the conversation with (at most 20).
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+        """
 
     def retrieve(
         self,
@@ -17768,7 +19937,11 @@ class AsyncConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.Conversation]]:
-        """Fetch a conversation by ID."""
+        """Fetch a conversation by ID.
+
+        Args:
+            conversation_id: ID of the conversation (`conv_...`).
+        """
 
     def update(
         self,
@@ -17780,7 +19953,12 @@ class AsyncConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.Conversation]]:
-        """Replace a conversation's metadata."""
+        """Replace a conversation's metadata.
+
+        Args:
+            conversation_id: ID of the conversation to change.
+            metadata: The new metadata, replacing the old: up to 16 string key-value pairs.
+        """
 
     def delete(
         self,
@@ -17791,7 +19969,11 @@ class AsyncConversationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.ConversationDeletedResource]]:
-        """Delete a conversation; its items are not deleted."""
+        """Delete a conversation; its items are not deleted.
+
+        Args:
+            conversation_id: ID of the conversation to delete.
+        """
 
 
 class AsyncConversationsItems:
@@ -17811,7 +19993,13 @@ class AsyncConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.ConversationItemList:
-        """Append up to 20 items to a conversation."""
+        """Append up to 20 items to a conversation.
+
+        Args:
+            conversation_id: ID of the conversation to add the items to.
+            include: Extra data to return with the added items, as in `items.list`.
+            items: Items to append, at most 20 per call.
+        """
 
     async def retrieve(
         self,
@@ -17824,7 +20012,13 @@ class AsyncConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.ConversationItem:
-        """Fetch one item of a conversation."""
+        """Fetch one item of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item.
+            include: Extra data to return with the item, as in `items.list`.
+        """
 
     def list(
         self,
@@ -17839,7 +20033,15 @@ class AsyncConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_conversations.ConversationItem, _pg.AsyncConversationCursorPage[_models_conversations.ConversationItem]]:
-        """Page through the items of a conversation."""
+        """Page through the items of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation whose items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
     async def delete(
         self,
@@ -17851,7 +20053,12 @@ class AsyncConversationsItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_conversations.Conversation:
-        """Remove an item from a conversation; returns the conversation."""
+        """Remove an item from a conversation; returns the conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item to remove.
+        """
 
 
 class AsyncConversationsItemsWithRawResponse:
@@ -17869,7 +20076,13 @@ class AsyncConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.ConversationItemList]:
-        """Append up to 20 items to a conversation."""
+        """Append up to 20 items to a conversation.
+
+        Args:
+            conversation_id: ID of the conversation to add the items to.
+            include: Extra data to return with the added items, as in `items.list`.
+            items: Items to append, at most 20 per call.
+        """
 
     async def retrieve(
         self,
@@ -17882,7 +20095,13 @@ class AsyncConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.ConversationItem]:
-        """Fetch one item of a conversation."""
+        """Fetch one item of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item.
+            include: Extra data to return with the item, as in `items.list`.
+        """
 
     async def list(
         self,
@@ -17897,7 +20116,15 @@ class AsyncConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncConversationCursorPage[_models_conversations.ConversationItem]]:
-        """Page through the items of a conversation."""
+        """Page through the items of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation whose items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
     async def delete(
         self,
@@ -17909,7 +20136,12 @@ class AsyncConversationsItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_conversations.Conversation]:
-        """Remove an item from a conversation; returns the conversation."""
+        """Remove an item from a conversation; returns the conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item to remove.
+        """
 
 
 class AsyncConversationsItemsWithStreamingResponse:
@@ -17927,7 +20159,13 @@ class AsyncConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.ConversationItemList]]:
-        """Append up to 20 items to a conversation."""
+        """Append up to 20 items to a conversation.
+
+        Args:
+            conversation_id: ID of the conversation to add the items to.
+            include: Extra data to return with the added items, as in `items.list`.
+            items: Items to append, at most 20 per call.
+        """
 
     def retrieve(
         self,
@@ -17940,7 +20178,13 @@ class AsyncConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.ConversationItem]]:
-        """Fetch one item of a conversation."""
+        """Fetch one item of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item.
+            include: Extra data to return with the item, as in `items.list`.
+        """
 
     def list(
         self,
@@ -17955,7 +20199,15 @@ class AsyncConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncConversationCursorPage[_models_conversations.ConversationItem]]]:
-        """Page through the items of a conversation."""
+        """Page through the items of a conversation.
+
+        Args:
+            conversation_id: ID of the conversation whose items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
     def delete(
         self,
@@ -17967,7 +20219,12 @@ class AsyncConversationsItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_conversations.Conversation]]:
-        """Remove an item from a conversation; returns the conversation."""
+        """Remove an item from a conversation; returns the conversation.
+
+        Args:
+            conversation_id: ID of the conversation that holds the item.
+            item_id: ID of the item to remove.
+        """
 
 
 class AsyncEmbeddings:
@@ -17989,7 +20246,15 @@ class AsyncEmbeddings:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_embeddings.CreateEmbeddingResponse:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Text to embed: a string or token list, or a list of up to 2048 of them; none empty.
+            model: ID of the embedding model, e.g. `text-embedding-3-small`.
+            dimensions: Length of the returned vectors; `text-embedding-3` and later models only.
+            encoding_format: `float` or `base64`; left out, the client fetches base64 and hands back floats.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
 
 
 class AsyncEmbeddingsWithRawResponse:
@@ -18009,7 +20274,15 @@ class AsyncEmbeddingsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_embeddings.CreateEmbeddingResponse]:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Text to embed: a string or token list, or a list of up to 2048 of them; none empty.
+            model: ID of the embedding model, e.g. `text-embedding-3-small`.
+            dimensions: Length of the returned vectors; `text-embedding-3` and later models only.
+            encoding_format: `float` or `base64`; left out, the client fetches base64 and hands back floats.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
 
 
 class AsyncEmbeddingsWithStreamingResponse:
@@ -18029,7 +20302,15 @@ class AsyncEmbeddingsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_embeddings.CreateEmbeddingResponse]]:
-        """Creates an embedding vector representing the input text."""
+        """Creates an embedding vector representing the input text.
+
+        Args:
+            input: Text to embed: a string or token list, or a list of up to 2048 of them; none empty.
+            model: ID of the embedding model, e.g. `text-embedding-3-small`.
+            dimensions: Length of the returned vectors; `text-embedding-3` and later models only.
+            encoding_format: `float` or `base64`; left out, the client fetches base64 and hands back floats.
+            user: A stable ID of your end user, which helps OpenAI detect abuse.
+        """
 
 
 class AsyncEvals:
@@ -18797,7 +21078,13 @@ class AsyncFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_files.FileObject:
-        """Upload a file that can be used across various endpoints."""
+        """Upload a file that can be used across various endpoints.
+
+        Args:
+            file: The file to upload: bytes, a path, an open binary file or a (filename, contents, media type) tuple.
+            purpose: What the file is for: `assistants`, `batch`, `fine-tune`, `vision`, `user_data` or `evals`.
+            expires_after: Expiry: `anchor` (`created_at`) and `seconds` (1 hour to 30 days); `batch` files default to 30 days.
+        """
 
     async def retrieve(
         self,
@@ -18808,7 +21095,11 @@ class AsyncFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_files.FileObject:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: ID of the file.
+        """
 
     def list(
         self,
@@ -18822,7 +21113,14 @@ class AsyncFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_files.FileObject, _pg.AsyncCursorPage[_models_files.FileObject]]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            after: Cursor: the ID of the last file of the previous page.
+            limit: How many files per page (1 to 10,000; default 10,000).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            purpose: Only files with this purpose.
+        """
 
     async def delete(
         self,
@@ -18833,7 +21131,11 @@ class AsyncFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_files.FileDeleted:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: ID of the file to delete.
+        """
 
     async def content(
         self,
@@ -18844,7 +21146,11 @@ class AsyncFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     @_te.deprecated('Deprecated, use `.content()` (it returns the bytes)')
     async def retrieve_content(
@@ -18856,7 +21162,11 @@ class AsyncFiles:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> str:
-        """Returns the contents of the specified file as text."""
+        """Returns the contents of the specified file as text.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     async def wait_for_processing(
         self,
@@ -18884,7 +21194,13 @@ class AsyncFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_files.FileObject]:
-        """Upload a file that can be used across various endpoints."""
+        """Upload a file that can be used across various endpoints.
+
+        Args:
+            file: The file to upload: bytes, a path, an open binary file or a (filename, contents, media type) tuple.
+            purpose: What the file is for: `assistants`, `batch`, `fine-tune`, `vision`, `user_data` or `evals`.
+            expires_after: Expiry: `anchor` (`created_at`) and `seconds` (1 hour to 30 days); `batch` files default to 30 days.
+        """
 
     async def retrieve(
         self,
@@ -18895,7 +21211,11 @@ class AsyncFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_files.FileObject]:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: ID of the file.
+        """
 
     async def list(
         self,
@@ -18909,7 +21229,14 @@ class AsyncFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_files.FileObject]]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            after: Cursor: the ID of the last file of the previous page.
+            limit: How many files per page (1 to 10,000; default 10,000).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            purpose: Only files with this purpose.
+        """
 
     async def delete(
         self,
@@ -18920,7 +21247,11 @@ class AsyncFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_files.FileDeleted]:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: ID of the file to delete.
+        """
 
     async def content(
         self,
@@ -18931,7 +21262,11 @@ class AsyncFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     @_te.deprecated('Deprecated, use `.content()` (it returns the bytes)')
     async def retrieve_content(
@@ -18943,7 +21278,11 @@ class AsyncFilesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[str]:
-        """Returns the contents of the specified file as text."""
+        """Returns the contents of the specified file as text.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
 
 class AsyncFilesWithStreamingResponse:
@@ -18962,7 +21301,13 @@ class AsyncFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_files.FileObject]]:
-        """Upload a file that can be used across various endpoints."""
+        """Upload a file that can be used across various endpoints.
+
+        Args:
+            file: The file to upload: bytes, a path, an open binary file or a (filename, contents, media type) tuple.
+            purpose: What the file is for: `assistants`, `batch`, `fine-tune`, `vision`, `user_data` or `evals`.
+            expires_after: Expiry: `anchor` (`created_at`) and `seconds` (1 hour to 30 days); `batch` files default to 30 days.
+        """
 
     def retrieve(
         self,
@@ -18973,7 +21318,11 @@ class AsyncFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_files.FileObject]]:
-        """Returns information about a specific file."""
+        """Returns information about a specific file.
+
+        Args:
+            file_id: ID of the file.
+        """
 
     def list(
         self,
@@ -18987,7 +21336,14 @@ class AsyncFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_files.FileObject]]]:
-        """Returns a list of files."""
+        """Returns a list of files.
+
+        Args:
+            after: Cursor: the ID of the last file of the previous page.
+            limit: How many files per page (1 to 10,000; default 10,000).
+            order: Order by `created_at`: `desc` (the default) or `asc`.
+            purpose: Only files with this purpose.
+        """
 
     def delete(
         self,
@@ -18998,7 +21354,11 @@ class AsyncFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_files.FileDeleted]]:
-        """Delete a file and remove it from all vector stores."""
+        """Delete a file and remove it from all vector stores.
+
+        Args:
+            file_id: ID of the file to delete.
+        """
 
     def content(
         self,
@@ -19009,7 +21369,11 @@ class AsyncFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncStreamedBinaryAPIResponse]:
-        """Returns the contents of the specified file."""
+        """Returns the contents of the specified file.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
     @_te.deprecated('Deprecated, use `.content()` (it returns the bytes)')
     def retrieve_content(
@@ -19021,7 +21385,11 @@ class AsyncFilesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[str]]:
-        """Returns the contents of the specified file as text."""
+        """Returns the contents of the specified file as text.
+
+        Args:
+            file_id: ID of the file whose contents to download.
+        """
 
 
 class AsyncFineTuning:
@@ -20473,7 +22841,11 @@ class AsyncModels:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_models.Model:
-        """Retrieves a model instance, with basic information such as its owner."""
+        """Retrieves a model instance, with basic information such as its owner.
+
+        Args:
+            model: ID of the model, e.g. `gpt-4o-mini`.
+        """
 
     async def delete(
         self,
@@ -20484,7 +22856,11 @@ class AsyncModels:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_models.ModelDeleted:
-        """Deletes a fine-tuned model. You must have the Owner role in your organization."""
+        """Deletes a fine-tuned model. You must have the Owner role in your organization.
+
+        Args:
+            model: ID of the fine-tuned model to delete.
+        """
 
 
 class AsyncModelsWithRawResponse:
@@ -20510,7 +22886,11 @@ class AsyncModelsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_models.Model]:
-        """Retrieves a model instance, with basic information such as its owner."""
+        """Retrieves a model instance, with basic information such as its owner.
+
+        Args:
+            model: ID of the model, e.g. `gpt-4o-mini`.
+        """
 
     async def delete(
         self,
@@ -20521,7 +22901,11 @@ class AsyncModelsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_models.ModelDeleted]:
-        """Deletes a fine-tuned model. You must have the Owner role in your organization."""
+        """Deletes a fine-tuned model. You must have the Owner role in your organization.
+
+        Args:
+            model: ID of the fine-tuned model to delete.
+        """
 
 
 class AsyncModelsWithStreamingResponse:
@@ -20547,7 +22931,11 @@ class AsyncModelsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_models.Model]]:
-        """Retrieves a model instance, with basic information such as its owner."""
+        """Retrieves a model instance, with basic information such as its owner.
+
+        Args:
+            model: ID of the model, e.g. `gpt-4o-mini`.
+        """
 
     def delete(
         self,
@@ -20558,7 +22946,11 @@ class AsyncModelsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_models.ModelDeleted]]:
-        """Deletes a fine-tuned model. You must have the Owner role in your organization."""
+        """Deletes a fine-tuned model. You must have the Owner role in your organization.
+
+        Args:
+            model: ID of the fine-tuned model to delete.
+        """
 
 
 class AsyncModerations:
@@ -20577,7 +22969,12 @@ class AsyncModerations:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_moderations.ModerationCreateResponse:
-        """Classifies if text and/or image inputs are potentially harmful."""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        Args:
+            input: What to classify: a string, a list of strings, or a list of text and image input parts.
+            model: The moderation model (the API's default is `omni-moderation-latest`).
+        """
 
 
 class AsyncModerationsWithRawResponse:
@@ -20594,7 +22991,12 @@ class AsyncModerationsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_moderations.ModerationCreateResponse]:
-        """Classifies if text and/or image inputs are potentially harmful."""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        Args:
+            input: What to classify: a string, a list of strings, or a list of text and image input parts.
+            model: The moderation model (the API's default is `omni-moderation-latest`).
+        """
 
 
 class AsyncModerationsWithStreamingResponse:
@@ -20611,7 +23013,12 @@ class AsyncModerationsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_moderations.ModerationCreateResponse]]:
-        """Classifies if text and/or image inputs are potentially harmful."""
+        """Classifies if text and/or image inputs are potentially harmful.
+
+        Args:
+            input: What to classify: a string, a list of strings, or a list of text and image input parts.
+            model: The moderation model (the API's default is `omni-moderation-latest`).
+        """
 
 
 class AsyncRealtime:
@@ -20664,7 +23071,12 @@ class AsyncRealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.HttpxBinaryResponseContent:
-        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header)."""
+        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header).
+
+        Args:
+            sdp: The caller's WebRTC SDP offer.
+            session: Session settings to apply first (as in `client_secrets.create`); the request then goes multipart.
+        """
 
     async def accept(
         self,
@@ -20689,7 +23101,25 @@ class AsyncRealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Answer an incoming SIP call with the realtime session that should handle it."""
+        """Answer an incoming SIP call with the realtime session that should handle it.
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            type: Type of session to create; always `realtime`.
+            audio: Input and output audio settings of the session.
+            include: Extra server output, e.g. `item.input_audio_transcription.logprobs`.
+            instructions: System instructions that guide the model's answers and the way it speaks.
+            max_output_tokens: Most output tokens per response, tool calls included: 1 to 4096, or `inf` (the default).
+            model: The realtime model that handles the call.
+            output_modalities: A one-item list: `audio` (the default; speech plus a transcript) or `text`; not both.
+            parallel_tool_calls: Allow several tool calls at once (reasoning realtime models only).
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            reasoning: Reasoning settings for reasoning-capable realtime models.
+            tool_choice: How the model picks tools: a mode (default `auto`) or a dict forcing one function or MCP tool.
+            tools: Tools the model may call during the session.
+            tracing: Write session traces to the Traces dashboard: `auto` or a config dict; None turns it off; fixed once on.
+            truncation: On overflowing the input limit: `auto`, `disabled` (an error instead) or a retention-ratio dict.
+        """
 
     async def hangup(
         self,
@@ -20700,7 +23130,11 @@ class AsyncRealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """End an active call, SIP or WebRTC."""
+        """End an active call, SIP or WebRTC.
+
+        Args:
+            call_id: ID of the call to end.
+        """
 
     async def refer(
         self,
@@ -20712,7 +23146,12 @@ class AsyncRealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI)."""
+        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            target_uri: Where to transfer the call: a `tel:` or `sip:` URI, sent as the SIP Refer-To header.
+        """
 
     async def reject(
         self,
@@ -20724,7 +23163,12 @@ class AsyncRealtimeCalls:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another)."""
+        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            status_code: SIP status code to answer with (default 603, Decline).
+        """
 
 
 class AsyncRealtimeCallsWithRawResponse:
@@ -20741,7 +23185,12 @@ class AsyncRealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_r.HttpxBinaryResponseContent]:
-        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header)."""
+        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header).
+
+        Args:
+            sdp: The caller's WebRTC SDP offer.
+            session: Session settings to apply first (as in `client_secrets.create`); the request then goes multipart.
+        """
 
     async def accept(
         self,
@@ -20766,7 +23215,25 @@ class AsyncRealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Answer an incoming SIP call with the realtime session that should handle it."""
+        """Answer an incoming SIP call with the realtime session that should handle it.
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            type: Type of session to create; always `realtime`.
+            audio: Input and output audio settings of the session.
+            include: Extra server output, e.g. `item.input_audio_transcription.logprobs`.
+            instructions: System instructions that guide the model's answers and the way it speaks.
+            max_output_tokens: Most output tokens per response, tool calls included: 1 to 4096, or `inf` (the default).
+            model: The realtime model that handles the call.
+            output_modalities: A one-item list: `audio` (the default; speech plus a transcript) or `text`; not both.
+            parallel_tool_calls: Allow several tool calls at once (reasoning realtime models only).
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            reasoning: Reasoning settings for reasoning-capable realtime models.
+            tool_choice: How the model picks tools: a mode (default `auto`) or a dict forcing one function or MCP tool.
+            tools: Tools the model may call during the session.
+            tracing: Write session traces to the Traces dashboard: `auto` or a config dict; None turns it off; fixed once on.
+            truncation: On overflowing the input limit: `auto`, `disabled` (an error instead) or a retention-ratio dict.
+        """
 
     async def hangup(
         self,
@@ -20777,7 +23244,11 @@ class AsyncRealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """End an active call, SIP or WebRTC."""
+        """End an active call, SIP or WebRTC.
+
+        Args:
+            call_id: ID of the call to end.
+        """
 
     async def refer(
         self,
@@ -20789,7 +23260,12 @@ class AsyncRealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI)."""
+        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            target_uri: Where to transfer the call: a `tel:` or `sip:` URI, sent as the SIP Refer-To header.
+        """
 
     async def reject(
         self,
@@ -20801,7 +23277,12 @@ class AsyncRealtimeCallsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another)."""
+        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            status_code: SIP status code to answer with (default 603, Decline).
+        """
 
 
 class AsyncRealtimeCallsWithStreamingResponse:
@@ -20818,7 +23299,12 @@ class AsyncRealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncStreamedBinaryAPIResponse]:
-        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header)."""
+        """Start a WebRTC call from an SDP offer; returns the SDP answer (the call id is in the Location header).
+
+        Args:
+            sdp: The caller's WebRTC SDP offer.
+            session: Session settings to apply first (as in `client_secrets.create`); the request then goes multipart.
+        """
 
     def accept(
         self,
@@ -20843,7 +23329,25 @@ class AsyncRealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """Answer an incoming SIP call with the realtime session that should handle it."""
+        """Answer an incoming SIP call with the realtime session that should handle it.
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            type: Type of session to create; always `realtime`.
+            audio: Input and output audio settings of the session.
+            include: Extra server output, e.g. `item.input_audio_transcription.logprobs`.
+            instructions: System instructions that guide the model's answers and the way it speaks.
+            max_output_tokens: Most output tokens per response, tool calls included: 1 to 4096, or `inf` (the default).
+            model: The realtime model that handles the call.
+            output_modalities: A one-item list: `audio` (the default; speech plus a transcript) or `text`; not both.
+            parallel_tool_calls: Allow several tool calls at once (reasoning realtime models only).
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            reasoning: Reasoning settings for reasoning-capable realtime models.
+            tool_choice: How the model picks tools: a mode (default `auto`) or a dict forcing one function or MCP tool.
+            tools: Tools the model may call during the session.
+            tracing: Write session traces to the Traces dashboard: `auto` or a config dict; None turns it off; fixed once on.
+            truncation: On overflowing the input limit: `auto`, `disabled` (an error instead) or a retention-ratio dict.
+        """
 
     def hangup(
         self,
@@ -20854,7 +23358,11 @@ class AsyncRealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """End an active call, SIP or WebRTC."""
+        """End an active call, SIP or WebRTC.
+
+        Args:
+            call_id: ID of the call to end.
+        """
 
     def refer(
         self,
@@ -20866,7 +23374,12 @@ class AsyncRealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI)."""
+        """Transfer an active SIP call to another destination (a SIP REFER to a tel or sip URI).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            target_uri: Where to transfer the call: a `tel:` or `sip:` URI, sent as the SIP Refer-To header.
+        """
 
     def reject(
         self,
@@ -20878,7 +23391,12 @@ class AsyncRealtimeCallsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another)."""
+        """Decline an incoming SIP call with a SIP status code (603 Decline unless you pick another).
+
+        Args:
+            call_id: ID of the call, as given by the `realtime.call.incoming` webhook.
+            status_code: SIP status code to answer with (default 603, Decline).
+        """
 
 
 class AsyncRealtimeClientSecrets:
@@ -20897,7 +23415,12 @@ class AsyncRealtimeClientSecrets:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_realtime.ClientSecretCreateResponse:
-        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session."""
+        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session.
+
+        Args:
+            expires_after: When the secret stops opening sessions: `seconds` (10 to 7200, default 600) after creation.
+            session: Configuration of the session the secret opens: a realtime or a transcription session.
+        """
 
 
 class AsyncRealtimeClientSecretsWithRawResponse:
@@ -20914,7 +23437,12 @@ class AsyncRealtimeClientSecretsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_realtime.ClientSecretCreateResponse]:
-        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session."""
+        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session.
+
+        Args:
+            expires_after: When the secret stops opening sessions: `seconds` (10 to 7200, default 600) after creation.
+            session: Configuration of the session the secret opens: a realtime or a transcription session.
+        """
 
 
 class AsyncRealtimeClientSecretsWithStreamingResponse:
@@ -20931,7 +23459,12 @@ class AsyncRealtimeClientSecretsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_realtime.ClientSecretCreateResponse]]:
-        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session."""
+        """Mint a short-lived client secret for a browser or phone client, bound to a realtime or transcription session.
+
+        Args:
+            expires_after: When the secret stops opening sessions: `seconds` (10 to 7200, default 600) after creation.
+            session: Configuration of the session the secret opens: a realtime or a transcription session.
+        """
 
 
 class AsyncResponses:
@@ -20982,7 +23515,41 @@ class AsyncResponses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.Response:
-        """Generate a model response from text, images, files or earlier items, optionally with tools."""
+        """Generate a model response from text, images, files or earlier items, optionally with tools.
+
+        Args:
+            background: Run the response in the background; fetch it later with `retrieve`, stop it with `cancel`.
+            context_management: Context management entries, e.g. compaction once the context passes a token threshold.
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            include: Extra output data to return, e.g. `file_search_call.results` or `reasoning.encrypted_content`.
+            input: The model's input: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            max_output_tokens: Most tokens to generate, reasoning tokens included.
+            max_tool_calls: Most calls to built-in tools in this response, all tools together; further calls are ignored.
+            metadata: Up to 16 string key-value pairs to tag the object with (keys up to 64 chars, values up to 512).
+            model: ID of the model that responds, e.g. `gpt-4o` or `o3`.
+            moderation: Moderate the input and output: a dict with the moderation `model` and optionally a `policy`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            prompt: A stored prompt template to use: a dict with its `id`, and optionally `version` and `variables`.
+            prompt_cache_key: Key that groups similar requests together for better prompt-cache hits (instead of `user`).
+            prompt_cache_options: Prompt caching settings for newer models: `mode` (implicit/explicit breakpoints) and `ttl`.
+            prompt_cache_retention: Deprecated (use `prompt_cache_options`): how long cached prefixes live, `in_memory` or up to `24h`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            safety_identifier: A stable ID of your end user (at most 64 chars; hash it) that helps OpenAI detect policy abuse.
+            service_tier: Processing tier: `auto` (the project setting; default), `default`, `flex`, `scale` or `priority`.
+            store: Keep the response so it can be fetched later by ID (and continued with `previous_response_id`).
+            stream: Send the response as server-sent events; the method then returns a Stream of response events.
+            stream_options: Streaming options such as `include_obfuscation`; only with `stream=True`.
+            temperature: Sampling temperature from 0 to 2 (default 1): higher is more random; tune this or `top_p`, not both.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            top_logprobs: How many most likely tokens (0 to 20) to return at each position, each with its log probability.
+            top_p: Nucleus sampling: only tokens in this top probability mass (0 to 1, default 1); or use `temperature`.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+            user: Older end-user ID for abuse detection; replaced by `safety_identifier` and `prompt_cache_key`.
+        """
     @_t.overload
     async def create(
         self,
@@ -21078,7 +23645,15 @@ class AsyncResponses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.Response:
-        """Fetch a stored response by ID; with `stream=True`, replay its events (from `starting_after`)."""
+        """Fetch a stored response by ID; with `stream=True`, replay its events (from `starting_after`).
+
+        Args:
+            response_id: ID of the response (`resp_...`).
+            include: Extra output data to return, as in `create`.
+            include_obfuscation: With `stream=True`: add random `obfuscation` padding to delta events (default on); false saves bandwidth.
+            starting_after: With `stream=True`: replay only the events after this sequence number.
+            stream: Replay the response's events as server-sent events; the method then returns a Stream of them.
+        """
     @_t.overload
     async def retrieve(
         self,
@@ -21117,7 +23692,11 @@ class AsyncResponses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> None:
-        """Delete a stored response by ID."""
+        """Delete a stored response by ID.
+
+        Args:
+            response_id: ID of the response to delete.
+        """
 
     async def cancel(
         self,
@@ -21128,7 +23707,11 @@ class AsyncResponses:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.Response:
-        """Stop a response that is running in the background (`background=True`)."""
+        """Stop a response that is running in the background (`background=True`).
+
+        Args:
+            response_id: ID of the background response to cancel.
+        """
 
     async def parse(
         self,
@@ -21393,7 +23976,11 @@ class AsyncResponsesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[None]:
-        """Delete a stored response by ID."""
+        """Delete a stored response by ID.
+
+        Args:
+            response_id: ID of the response to delete.
+        """
 
     async def cancel(
         self,
@@ -21404,7 +23991,11 @@ class AsyncResponsesWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_responses.Response]:
-        """Stop a response that is running in the background (`background=True`)."""
+        """Stop a response that is running in the background (`background=True`).
+
+        Args:
+            response_id: ID of the background response to cancel.
+        """
 
 
 class AsyncResponsesWithStreamingResponse:
@@ -21586,7 +24177,11 @@ class AsyncResponsesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[None]]:
-        """Delete a stored response by ID."""
+        """Delete a stored response by ID.
+
+        Args:
+            response_id: ID of the response to delete.
+        """
 
     def cancel(
         self,
@@ -21597,7 +24192,11 @@ class AsyncResponsesWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_responses.Response]]:
-        """Stop a response that is running in the background (`background=True`)."""
+        """Stop a response that is running in the background (`background=True`).
+
+        Args:
+            response_id: ID of the background response to cancel.
+        """
 
 
 class AsyncResponsesInputItems:
@@ -21619,7 +24218,15 @@ class AsyncResponsesInputItems:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _pg.AsyncPaginator[_models_responses.ResponseItem, _pg.AsyncCursorPage[_models_responses.ResponseItem]]:
-        """Page through the input items a response was created from."""
+        """Page through the input items a response was created from.
+
+        Args:
+            response_id: ID of the response whose input items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra data to return with the items, as in `responses.create`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
 
 class AsyncResponsesInputItemsWithRawResponse:
@@ -21639,7 +24246,15 @@ class AsyncResponsesInputItemsWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_pg.AsyncCursorPage[_models_responses.ResponseItem]]:
-        """Page through the input items a response was created from."""
+        """Page through the input items a response was created from.
+
+        Args:
+            response_id: ID of the response whose input items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra data to return with the items, as in `responses.create`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
 
 class AsyncResponsesInputItemsWithStreamingResponse:
@@ -21659,7 +24274,15 @@ class AsyncResponsesInputItemsWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_pg.AsyncCursorPage[_models_responses.ResponseItem]]]:
-        """Page through the input items a response was created from."""
+        """Page through the input items a response was created from.
+
+        Args:
+            response_id: ID of the response whose input items to list.
+            after: Cursor: list the items after this item ID.
+            include: Extra data to return with the items, as in `responses.create`.
+            limit: How many items per page (1 to 100; default 20).
+            order: `desc` (the default) or `asc`.
+        """
 
 
 class AsyncResponsesInputTokens:
@@ -21688,7 +24311,22 @@ class AsyncResponsesInputTokens:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _models_responses.InputTokenCountResponse:
-        """Count the input tokens a response request would use, without generating anything."""
+        """Count the input tokens a response request would use, without generating anything.
+
+        Args:
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            input: The input to count: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            model: ID of the model the request would go to, e.g. `gpt-4o` or `o3`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            personality: A style preset of the model (at most 64 chars); left out, the model's default style.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+        """
 
 
 class AsyncResponsesInputTokensWithRawResponse:
@@ -21715,7 +24353,22 @@ class AsyncResponsesInputTokensWithRawResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.LegacyAPIResponse[_models_responses.InputTokenCountResponse]:
-        """Count the input tokens a response request would use, without generating anything."""
+        """Count the input tokens a response request would use, without generating anything.
+
+        Args:
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            input: The input to count: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            model: ID of the model the request would go to, e.g. `gpt-4o` or `o3`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            personality: A style preset of the model (at most 64 chars); left out, the model's default style.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+        """
 
 
 class AsyncResponsesInputTokensWithStreamingResponse:
@@ -21742,7 +24395,22 @@ class AsyncResponsesInputTokensWithStreamingResponse:
         extra_body: _Body | None = None,
         timeout: float | _httpx.Timeout | None | _NotGiven = ...,
     ) -> _r.AsyncResponseContextManager[_r.AsyncAPIResponse[_models_responses.InputTokenCountResponse]]:
-        """Count the input tokens a response request would use, without generating anything."""
+        """Count the input tokens a response request would use, without generating anything.
+
+        Args:
+            conversation: Conversation (ID or dict) whose items come before the input and which gets this turn's items.
+            input: The input to count: a string, or a list of input items (messages, images, files, tool outputs...).
+            instructions: System (developer) message for this response; not carried over by `previous_response_id`.
+            model: ID of the model the request would go to, e.g. `gpt-4o` or `o3`.
+            parallel_tool_calls: Let the model run several tool calls in parallel.
+            personality: A style preset of the model (at most 64 chars); left out, the model's default style.
+            previous_response_id: ID of an earlier response to continue from (multi-turn); not together with `conversation`.
+            reasoning: Reasoning settings for gpt-5 and o-series models, e.g. `effort` and `summary`.
+            text: Text output settings: `format` (plain text, JSON mode or a JSON schema) and `verbosity`.
+            tool_choice: How the model picks tools: `none`, `auto`, `required`, or a dict forcing a specific tool.
+            tools: Tools the model may call: built-in ones (web search, file search...), MCP servers or your functions.
+            truncation: `auto` drops the oldest items to fit the context; `disabled` (the default) fails with a 400 instead.
+        """
 
 
 class AsyncUploads:
