@@ -227,7 +227,7 @@ def _make_list_hook(t: Any):
 
 
 converter.register_structure_hook_factory(_is_model, _make_model_hook)
-converter.register_structure_hook_factory(_is_generic_model, lambda t: _deferred(typing.get_origin(t), {}, "hook"))
+converter.register_structure_hook_factory(_is_generic_model, lambda t: converter.get_structure_hook(typing.get_origin(t)))
 converter.register_structure_hook_factory(_is_union, _make_union_hook)
 converter.register_structure_hook_factory(lambda t: typing.get_origin(t) is list or t is list, _make_list_hook)
 converter.register_structure_hook_factory(_is_optional, _make_optional_hook)
