@@ -18,7 +18,7 @@ from urllib.parse import quote
 from ._table import Endpoint, Table
 from ._types import NOT_GIVEN, NotGiven
 
-__all__ = ["Plan", "bind", "ResourceMeta", "SyncResource", "AsyncResource", "resource_classes"]
+__all__ = ["Plan", "bind", "ResourceMeta", "SyncResource", "AsyncResource", "resource_classes", "class_name"]
 
 _OPTIONS = ("extra_headers", "extra_query", "extra_body", "timeout")
 
@@ -248,6 +248,13 @@ class _SubResource:
         return value
 
 
+def class_name(path: str, is_async: bool) -> str:
+    """A resource class's name (`ChatCompletions`, `AsyncBetaThreadsRuns`; the root's is
+    `Resources`), which the stubs of tools/stubgen.py use too."""
+    base = "".join(p.title().replace("_", "") for p in path.split(".")) if path else "Resources"
+    return ("Async" if is_async else "") + base
+
+
 class ResourceMeta(type):
     """Builds a resource class from a table node: a lazy method per endpoint and a lazy
     sub-resource per child node (whose class this metaclass builds when it is first reached).
@@ -261,7 +268,7 @@ class ResourceMeta(type):
                 ns[method] = _LazyMethod(table, resource, method, is_async)
             for child in table.children.get(resource, ()):
                 path = f"{resource}.{child}" if resource else child
-                child_name = ("Async" if is_async else "") + "".join(p.title().replace("_", "") for p in path.split("."))
+                child_name = class_name(path, is_async)
                 doc = f"`client.{path}`"
                 make = partial(mcs, child_name, bases, {"__module__": ns.get("__module__", __name__), "__doc__": doc},
                                table=table, resource=path, is_async=is_async)
@@ -416,7 +423,7 @@ def resource_classes(table: Table, is_async: bool) -> type:
     root = cache.get(is_async)
     if root is None:
         base = AsyncResource if is_async else SyncResource
-        root = ResourceMeta("AsyncResources" if is_async else "Resources", (base,), {"__module__": __name__},
+        root = ResourceMeta(class_name("", is_async), (base,), {"__module__": __name__},
                             table=table, resource="", is_async=is_async)
         cache[is_async] = root
     return root

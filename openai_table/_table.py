@@ -260,13 +260,17 @@ class Table:
                     raise TableError(ep.where.message(ep.qualname, f"helper {ep.helper!r} names no function ({e})", "helper")) from None
 
 
-def resolve_ref(ref: str) -> Any:
-    """`module.Name` in openai_table/models/, or `package.module:Name`."""
+def split_ref(ref: str) -> Tuple[str, str]:
+    """(module, name) of `module.Name` in openai_table/models/, or of `package.module:Name`."""
     if ":" in ref:
         module, _, name = ref.partition(":")
-    else:
-        module, _, name = ref.rpartition(".")
-        module = f"openai_table.models.{module}"
+        return module, name
+    module, _, name = ref.rpartition(".")
+    return f"openai_table.models.{module}", name
+
+
+def resolve_ref(ref: str) -> Any:
+    module, name = split_ref(ref)
     return getattr(importlib.import_module(module), name)
 
 

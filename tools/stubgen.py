@@ -13,8 +13,9 @@ type checkers learn them from `openai_table/_resources.pyi`, which this script w
   overloads on `stream` (Literal[True] -> Stream[Event], Literal[False] -> the model, bool ->
   either) and on `returns_when` values; async methods as coroutines, async list methods as
   the paginator they are;
-- hand-written (`helper:`) methods as the helper function itself, so that its own annotations
-  are what checkers see.
+- hand-written (`helper:`) methods with their runtime signature, each param typed by the
+  helper's own annotation, else as the entry it wraps types it; their own return annotation,
+  else what their `poll:` method returns.
 
 `_module_resources.pyi` declares the module client's top-level resources (`openai_table.chat`).
 `--check` exits 1 when the committed stubs differ from what the table gives now.
@@ -27,12 +28,13 @@ import importlib.util
 import inspect
 import os
 import sys
-from typing import Dict, List, Optional, Set, Tuple
+from typing import Dict, List, Optional, Tuple
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from openai_table._table import Endpoint, Param, Table, builtin_table  # noqa: E402
+from openai_table._resource import class_name as _runtime_class_name, resource_classes  # noqa: E402
+from openai_table._table import Endpoint, Param, Table, builtin_table, split_ref  # noqa: E402
 
 PKG = os.path.join(ROOT, "openai_table")
 RESOURCES_STUB = os.path.join(PKG, "_resources.pyi")
@@ -82,8 +84,7 @@ def _bindings(module: str) -> Dict[str, Tuple[str, str]]:
         elif isinstance(node, ast.ImportFrom):
             source = node.module or ""
             if node.level:
-                base = module.split(".")[: -node.level] if node.level else []
-                source = ".".join(base + ([node.module] if node.module else []))
+                source = ".".join(module.split(".")[: -node.level] + ([node.module] if node.module else []))
             for alias in node.names:
                 out[alias.asname or alias.name] = ("import", f"{source}:{alias.name}")
     return out
@@ -139,12 +140,9 @@ class _Qualify(ast.NodeTransformer):
         kind, where = _resolve(self.module, node.id)
         if kind == "builtin":
             return node
-        if kind == "typing":
-            source, _, name = where.partition(":")
-            if source == "os":
-                return ast.parse(f"_os.{name}", mode="eval").body
-            return ast.parse(f"_t.{name}" if source != "collections.abc" else f"_abc.{name}", mode="eval").body
-        return ast.parse(self.imports.ref(where), mode="eval").body
+        if kind == "typing" and where.partition(":")[0] in ("typing", "typing_extensions"):
+            return ast.parse(f"_t.{where.partition(':')[2]}", mode="eval").body
+        return ast.parse(self.imports.ref(where), mode="eval").body  # a model, or collections.abc / os
 
     def visit_Attribute(self, node: ast.Attribute) -> ast.AST:
         dotted = ast.unparse(node)
@@ -152,8 +150,10 @@ class _Qualify(ast.NodeTransformer):
             module, _, name = dotted.rpartition(".")
             return ast.parse(self.imports.ref(f"{module}:{name}"), mode="eval").body
         base, _, rest = dotted.partition(".")
-        if base in ("httpx", "os", "typing"):
-            return ast.parse(f"{ {'httpx': '_httpx', 'os': '_os', 'typing': '_t'}[base]}.{rest}", mode="eval").body
+        if base in ("httpx", "typing"):
+            return ast.parse(f"{ {'httpx': '_httpx', 'typing': '_t'}[base]}.{rest}", mode="eval").body
+        if base == "os":
+            return ast.parse(self.imports.ref(f"os:{rest}"), mode="eval").body
         raise LookupError(f"{dotted} in {self.module}")
 
     def visit_Constant(self, node: ast.Constant) -> ast.AST:
@@ -199,11 +199,7 @@ def _table_type(p: Param) -> str:
 def _param_types(ep: Endpoint, imports: Imports) -> Dict[str, str]:
     types = {p.name: _table_type(p) for p in ep.params}
     if ep.param_types:
-        ref = ep.param_types
-        module, _, cls = ref.partition(":") if ":" in ref else ref.rpartition(".")
-        if ":" not in ref:
-            module = f"openai_table.models.{module}"
-        for name, (where, expr) in _typeddict_fields(module, cls).items():
+        for name, (where, expr) in _typeddict_fields(*split_ref(ep.param_types)).items():
             if name in types and name != "stream":
                 tree = _Qualify(where, imports).visit(_strip_required(ast.parse(ast.unparse(expr), mode="eval").body))
                 types[name] = ast.unparse(tree)
@@ -211,9 +207,7 @@ def _param_types(ep: Endpoint, imports: Imports) -> Dict[str, str]:
 
 
 def _model_ref(ref: str, imports: Imports) -> str:
-    module, _, name = ref.partition(":") if ":" in ref else ref.rpartition(".")
-    if ":" not in ref:
-        module = f"openai_table.models.{module}"
+    module, name = split_ref(ref)
     return imports.ref(f"{module}:{name}")
 
 
@@ -401,14 +395,11 @@ def _doc(ep: Endpoint) -> List[str]:
 
 
 def class_name(path: str, is_async: bool, view: str) -> str:
-    base = "".join(p.title().replace("_", "") for p in path.split(".")) if path else "Resources"
-    suffix = {"parse": "", "raw": "WithRawResponse", "stream": "WithStreamingResponse"}[view]
-    return ("Async" if is_async else "") + base + suffix
+    """The runtime class's name, and a suffix for the raw and streaming views."""
+    return _runtime_class_name(path, is_async) + {"parse": "", "raw": "WithRawResponse", "stream": "WithStreamingResponse"}[view]
 
 
 def _class(table: Table, path: str, is_async: bool, view: str, imports: Imports) -> List[str]:
-    from openai_table._resource import resource_classes
-
     runtime = resource_classes(table, is_async)
     for part in path.split(".") if path else ():
         runtime = getattr(runtime, part)
@@ -446,7 +437,7 @@ def render(table: Table) -> Tuple[str, str]:
                 continue
             for view in ("parse", "raw", "stream"):
                 body += _class(table, path, is_async, view, imports) + [""]
-    head = [HEADER, "import collections.abc as _abc", "import os", "import os as _os", "import typing as _t", "", "import httpx as _httpx", "import typing_extensions as _te", "",
+    head = [HEADER, "import typing as _t", "", "import httpx as _httpx", "import typing_extensions as _te", "",
             "from . import _response as _r", "from . import _streaming as _s", "from . import pagination as _pg",
             "from ._types import NotGiven as _NotGiven", "from .models.params import FileTypes as _FileTypes", "",
             "_Headers = _t.Mapping[str, str | _NotGiven]", "_Query = _t.Mapping[str, object]", "_Body = object", ""]

@@ -12,7 +12,7 @@ Instances of the other kinds are built through the project's one converter.
 import copy
 import json
 import sys
-from typing import Any, Dict, Iterable, Optional
+from typing import TYPE_CHECKING, Any, Dict, Iterable, Optional, TypeVar
 
 from ._schema import class_doc, class_schema, is_schema_class, strict_schema
 
@@ -20,8 +20,19 @@ __all__ = [
     "type_to_response_format", "type_to_text_format", "parse_content", "parse_function_arguments",
     "validate_input_tools", "pydantic_function_tool", "FunctionTool", "to_responses_tools",
     "is_parseable_format", "is_pydantic_model", "format_schema", "format_name",
-    "LengthFinishReasonError", "ContentFilterFinishReasonError",
+    "LengthFinishReasonError", "ContentFilterFinishReasonError", "ResponseFormatT", "TextFormatT",
 ]
+
+# The type `response_format` (chat) / `text_format` (responses) names, in the parse and stream
+# helpers' signatures; given none, nothing is parsed (None), as with the official TypeVars.
+if TYPE_CHECKING:
+    from typing_extensions import TypeVar as _TypeVarWithDefault
+
+    ResponseFormatT = _TypeVarWithDefault("ResponseFormatT", default=None)
+    TextFormatT = _TypeVarWithDefault("TextFormatT", default=None)
+else:
+    ResponseFormatT = TypeVar("ResponseFormatT")
+    TextFormatT = TypeVar("TextFormatT")
 
 
 # -- errors ------------------------------------------------------------------------------------

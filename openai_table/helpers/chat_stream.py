@@ -11,7 +11,7 @@ into the JSON and the message model rebuilt from it.
 import inspect
 
 import attrs
-from typing import TYPE_CHECKING, Any, Dict, Generic, Iterable, Iterator, AsyncIterator, List, Literal, Optional, TypeVar, Union
+from typing import TYPE_CHECKING, Any, Dict, Generic, Iterable, Iterator, AsyncIterator, List, Literal, Optional, Union
 
 from .._types import NOT_GIVEN, NotGiven, Omit, omit
 from ..models._base import BaseModel, model
@@ -38,12 +38,7 @@ __all__ = [
     "ChatCompletionStreamManager", "AsyncChatCompletionStreamManager", "chat_stream", "chat_stream_async",
 ]
 
-if TYPE_CHECKING:  # no type given: nothing is parsed (None)
-    from typing_extensions import TypeVar as _TypeVarWithDefault
-
-    ResponseFormatT = _TypeVarWithDefault("ResponseFormatT", default=None)
-else:
-    ResponseFormatT = TypeVar("ResponseFormatT")
+from ._parsing import ResponseFormatT
 
 # The snapshot is a ParsedChatCompletion under construction.
 ParsedChatCompletionSnapshot = ParsedChatCompletion

@@ -9,7 +9,7 @@ it (`current_snapshot`) is built only when asked for.
 """
 
 import inspect
-from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterable, Iterator, List, Optional, TypeVar, Union, get_args
+from typing import TYPE_CHECKING, Any, AsyncIterator, Dict, Generic, Iterable, Iterator, List, Optional, Union, get_args
 
 from .._types import NOT_GIVEN, NotGiven, omit
 from ..models._base import model
@@ -24,12 +24,7 @@ __all__ = [
     "ResponseStreamManager", "AsyncResponseStreamManager", "responses_stream", "responses_stream_async",
 ]
 
-if TYPE_CHECKING:  # no type given: nothing is parsed (None)
-    from typing_extensions import TypeVar as _TypeVarWithDefault
-
-    TextFormatT = _TypeVarWithDefault("TextFormatT", default=None)
-else:
-    TextFormatT = TypeVar("TextFormatT")
+from ._parsing import TextFormatT
 
 
 @model

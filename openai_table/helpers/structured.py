@@ -11,27 +11,17 @@ The methods take the params of ``create`` (their signatures are made from its ta
 
 import inspect
 import logging
-from typing import TYPE_CHECKING, Any, List, Tuple, TypeVar
+from typing import TYPE_CHECKING, Any, List, Tuple
 
 from .._resource import _signature
-
-if TYPE_CHECKING:
-    from ..models.chat import ParsedChatCompletion
-    from ..models.chat_params import ResponseFormat as ResponseFormatParam
-    from ..models.responses import ParsedResponse
-
-if TYPE_CHECKING:  # no type given: nothing is parsed (None)
-    from typing_extensions import TypeVar as _TypeVarWithDefault
-
-    ResponseFormatT = _TypeVarWithDefault("ResponseFormatT", default=None)
-else:
-    ResponseFormatT = TypeVar("ResponseFormatT")  # the type `response_format` / `text_format` names
 from .._response import then
 from .._table import builtin_table
 from .._types import NOT_GIVEN, NotGiven, Omit, omit
 from ._parsing import (
     ContentFilterFinishReasonError,
     LengthFinishReasonError,
+    ResponseFormatT,
+    TextFormatT,
     is_parseable_format,
     parse_content,
     parse_function_arguments,
@@ -40,6 +30,11 @@ from ._parsing import (
     type_to_text_format,
     validate_input_tools,
 )
+
+if TYPE_CHECKING:
+    from ..models.chat import ParsedChatCompletion
+    from ..models.chat_params import ResponseFormat as ResponseFormatParam
+    from ..models.responses import ParsedResponse
 
 __all__ = ["chat_parse", "chat_parse_async", "responses_parse", "responses_parse_async", "reject_type_in_create",
            "parse_chat_completion", "parse_response"]
@@ -205,9 +200,9 @@ def _responses_request(text_format: Any, tools: Any, params: dict) -> tuple:
     return tools, params
 
 
-def responses_parse(self, *, text_format: "type[ResponseFormatT] | Omit" = omit, tools: Any = omit, extra_headers: Any = None,
+def responses_parse(self, *, text_format: "type[TextFormatT] | Omit" = omit, tools: Any = omit, extra_headers: Any = None,
                     extra_query: Any = None, extra_body: Any = None, timeout: Any = NOT_GIVEN,
-                    **params: Any) -> "ParsedResponse[ResponseFormatT]":
+                    **params: Any) -> "ParsedResponse[TextFormatT]":
     """Like ``create()``, with ``text_format`` a type (a pydantic model, an attrs class, a
     dataclass or a TypedDict): its strict JSON schema goes as ``text.format`` and
     ``output_parsed`` is an instance of it. Function tools made by ``pydantic_function_tool``
@@ -217,9 +212,9 @@ def responses_parse(self, *, text_format: "type[ResponseFormatT] | Omit" = omit,
     return then(result, lambda response: parse_response(response, text_format, tools))
 
 
-async def responses_parse_async(self, *, text_format: "type[ResponseFormatT] | Omit" = omit, tools: Any = omit,
+async def responses_parse_async(self, *, text_format: "type[TextFormatT] | Omit" = omit, tools: Any = omit,
                                 extra_headers: Any = None, extra_query: Any = None, extra_body: Any = None,
-                                timeout: Any = NOT_GIVEN, **params: Any) -> "ParsedResponse[ResponseFormatT]":
+                                timeout: Any = NOT_GIVEN, **params: Any) -> "ParsedResponse[TextFormatT]":
     tools, params = _responses_request(text_format, tools, dict(params, extra_body=extra_body))
     result = await self.create(extra_headers=extra_headers, extra_query=extra_query, timeout=timeout, **params)
     return then(result, lambda response: parse_response(response, text_format, tools))
